@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class CmsStadsregioConfig(AppConfig):
+    name = "cms_stadsregio"
+    label = "cms_stadsregio"
+    verbose_name = _("Stadsregio")
+    default_auto_field = "django.db.models.BigAutoField"

@@ -1,0 +1,32 @@
+"""Models of the Stadsregio plugin; import them from here."""
+
+from .base import BasePage
+from .domains import DomainIndexPage, DomainPage
+from .images import StadsregioImage, StadsregioRendition
+from .members import MemberIndexPage
+from .news import NewsIndexPage, NewsPage, NewsPageTag
+from .organisation import Member, OrganisationSettings, PartnerOrganisation, Person, ProjectRole
+from .pages import StandardPage
+from .projects import ProjectIndexPage, ProjectPage, ProjectPageTag, ProjectStatus
+
+__all__ = [
+    "BasePage",
+    "DomainIndexPage",
+    "DomainPage",
+    "Member",
+    "MemberIndexPage",
+    "NewsIndexPage",
+    "NewsPage",
+    "NewsPageTag",
+    "OrganisationSettings",
+    "PartnerOrganisation",
+    "Person",
+    "ProjectIndexPage",
+    "ProjectPage",
+    "ProjectPageTag",
+    "ProjectRole",
+    "ProjectStatus",
+    "StadsregioImage",
+    "StadsregioRendition",
+    "StandardPage",
+]

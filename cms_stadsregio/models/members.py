@@ -1,0 +1,60 @@
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+
+from .base import BasePage
+from .organisation import Member
+
+LATEST_ITEMS_ON_MEMBER = 12
+
+
+class MemberIndexPage(RoutablePageMixin, BasePage):
+    """/gemeenten/ and /gemeenten/<slug>/: one overview per member, straight from the member data,
+    so that a member added in the admin has its page without anyone creating one."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht gemeenten")
+
+    def member_url(self, member):
+        return self.url + self.reverse_subpage("member", kwargs={"slug": member.slug})
+
+    @path("")
+    def index(self, request):
+        return self.render(request, context_overrides={"members": Member.objects.all()})
+
+    @path("<str:slug>/", name="member")
+    def member(self, request, slug):
+        from .news import NewsPage
+        from .projects import ProjectPage
+
+        if len(slug) > 100:
+            raise Http404
+        member = get_object_or_404(Member, slug=slug)
+        projects = (
+            ProjectPage.objects.live()
+            .public()
+            .filter(members=member)
+            .for_listing()
+            .order_by("-start_date", "title")
+        )
+        news_items = (
+            NewsPage.objects.live().public().filter(members=member).for_listing().order_by("-date")
+        )
+        return self.render(
+            request,
+            template="cms_stadsregio/member_detail.html",
+            context_overrides={
+                "member": member,
+                "projects": projects[:LATEST_ITEMS_ON_MEMBER],
+                "project_count": projects.count(),
+                "news_items": news_items[:LATEST_ITEMS_ON_MEMBER],
+                "news_count": news_items.count(),
+                "contacts": member.staff.select_related("photo", "employer").order_by("name"),
+            },
+        )

@@ -1,0 +1,115 @@
+from django import forms
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+
+from cms_stadsregio.blocks import BodyBlock
+
+from .base import BasePage
+from .listing import ListingPageManager
+
+NEWS_PER_PAGE = 12
+
+
+class NewsIndexPage(BasePage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cms_stadsregio.NewsPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht nieuws")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms_stadsregio.listing import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        news_items = (
+            NewsPage.objects.child_of(self).live().public().for_listing().order_by("-date", "-pk")
+        )
+        context.update(paginate(request, news_items, NEWS_PER_PAGE))
+        return context
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "cms_stadsregio.NewsPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class NewsPage(BasePage):
+    date = models.DateField(_("datum"), default=timezone.localdate)
+    image = models.ForeignKey(
+        "cms_stadsregio.StadsregioImage",
+        verbose_name=_("afbeelding"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+    domains = ParentalManyToManyField(
+        "cms_stadsregio.DomainPage", verbose_name=_("thema's"), related_name="news", blank=True
+    )
+    members = ParentalManyToManyField(
+        "cms_stadsregio.Member",
+        verbose_name=_("betrokken gemeenten"),
+        related_name="news",
+        blank=True,
+        help_text=_("Elke betrokken gemeente keurt het bericht goed voor het gepubliceerd wordt."),
+    )
+    related_projects = ParentalManyToManyField(
+        "cms_stadsregio.ProjectPage",
+        verbose_name=_("verwante projecten"),
+        related_name="news",
+        blank=True,
+    )
+    tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("trefwoorden"))
+
+    objects = ListingPageManager()
+    listing_image_fields = ("listing_image", "image")
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("date"),
+        FieldPanel("image"),
+        FieldPanel("body"),
+        FieldPanel("domains", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("members", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("related_projects"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["cms_stadsregio.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("nieuwsbericht")
+        verbose_name_plural = _("nieuwsberichten")
+
+    @property
+    def card_image(self):
+        return self.listing_image or self.image
+
+    def get_context(self, request, *args, **kwargs):
+        from .projects import ProjectPage
+
+        context = super().get_context(request, *args, **kwargs)
+        related_ids = [project.pk for project in self.related_projects.all()]
+        context["related"] = (
+            ProjectPage.objects.filter(pk__in=related_ids).live().public().order_by("title")
+        )
+        return context

@@ -1,0 +1,32 @@
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from cms_stadsregio.blocks import BodyBlock
+
+from .base import BasePage
+
+
+class StandardPage(BasePage):
+    """Over ons, missie en visie, contact, privacy, toegankelijkheid and the like."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["home.HomePage", "cms_stadsregio.StandardPage"]
+    subpage_types = ["cms_stadsregio.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standaardpagina")
+        verbose_name_plural = _("standaardpagina's")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["child_pages"] = (
+            self.get_children().live().public().in_menu().specific().order_by("path")
+        )
+        return context

@@ -1,0 +1,201 @@
+from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.documents.blocks import DocumentChooserBlock
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from taggit.models import TaggedItemBase
+
+from cms_stadsregio.blocks import BodyBlock
+
+from .base import BasePage
+from .listing import ListingPageManager
+
+PROJECTS_PER_PAGE = 12
+
+
+class ProjectStatus(models.TextChoices):
+    PLANNED = "gepland", _("Gepland")
+    ONGOING = "lopend", _("Lopend")
+    COMPLETED = "afgerond", _("Afgerond")
+    STOPPED = "stopgezet", _("Stopgezet")
+
+
+class ProjectIndexPage(BasePage):
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["cms_stadsregio.ProjectPage"]
+    max_count = 1
+
+    class Meta:
+        verbose_name = _("overzicht projecten")
+
+    def get_context(self, request, *args, **kwargs):
+        from cms_stadsregio.listing import paginate
+
+        context = super().get_context(request, *args, **kwargs)
+        projects = (
+            ProjectPage.objects.child_of(self)
+            .live()
+            .public()
+            .for_listing()
+            .order_by("-start_date", "title")
+        )
+        context.update(paginate(request, projects, PROJECTS_PER_PAGE))
+        return context
+
+
+class ProjectPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "cms_stadsregio.ProjectPage", on_delete=models.CASCADE, related_name="tagged_items"
+    )
+
+
+class ProjectDocumentBlock(blocks.StructBlock):
+    document = DocumentChooserBlock(label=_("document"))
+    title = blocks.CharBlock(
+        label=_("titel"),
+        required=False,
+        max_length=150,
+        help_text=_("Leeg laten om de titel van het document te gebruiken."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Document")
+
+
+class ProjectPage(BasePage):
+    status = models.CharField(
+        _("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
+    )
+    start_date = models.DateField(_("startdatum"))
+    end_date = models.DateField(_("einddatum"), null=True, blank=True)
+    domains = ParentalManyToManyField(
+        "cms_stadsregio.DomainPage",
+        verbose_name=_("thema's"),
+        related_name="projects",
+        blank=True,
+    )
+    members = ParentalManyToManyField(
+        "cms_stadsregio.Member",
+        verbose_name=_("betrokken gemeenten"),
+        related_name="projects",
+        help_text=_("Elke betrokken gemeente keurt het project goed voor het gepubliceerd wordt."),
+    )
+    roles = ParentalManyToManyField(
+        "cms_stadsregio.ProjectRole",
+        verbose_name=_("rol van de Stadsregio"),
+        related_name="projects",
+        blank=True,
+    )
+    partners = ParentalManyToManyField(
+        "cms_stadsregio.PartnerOrganisation",
+        verbose_name=_("partners"),
+        related_name="projects",
+        blank=True,
+    )
+    contact_people = ParentalManyToManyField(
+        "cms_stadsregio.Person",
+        verbose_name=_("contactpersonen"),
+        related_name="projects",
+        blank=True,
+    )
+    budget = models.DecimalField(
+        _("budget (euro)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+    )
+    funding = models.TextField(
+        _("financiering"),
+        blank=True,
+        help_text=_("Wie betaalt mee: subsidies, bijdragen van de gemeenten, ..."),
+    )
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
+    documents = StreamField(
+        [("document", ProjectDocumentBlock())], blank=True, verbose_name=_("documenten")
+    )
+    related_projects = ParentalManyToManyField(
+        "cms_stadsregio.ProjectPage",
+        verbose_name=_("verwante projecten"),
+        related_name="+",
+        blank=True,
+        symmetrical=False,
+    )
+    tags = ClusterTaggableManager(through=ProjectPageTag, blank=True, verbose_name=_("trefwoorden"))
+
+    objects = ListingPageManager()
+    listing_image_fields = ("listing_image",)
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("status"),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading=_("Verloop"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("domains", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("members", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("roles", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("partners"),
+                FieldPanel("contact_people"),
+            ],
+            heading=_("Wie en wat"),
+        ),
+        FieldPanel("body"),
+        FieldPanel("documents"),
+        MultiFieldPanel(
+            [FieldPanel("budget"), FieldPanel("funding")], heading=_("Budget en financiering")
+        ),
+        FieldPanel("related_projects"),
+        FieldPanel("tags"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.SearchField("funding"),
+        index.FilterField("status"),
+        index.FilterField("start_date"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["cms_stadsregio.ProjectIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("project")
+        verbose_name_plural = _("projecten")
+
+    def clean(self):
+        super().clean()
+        if self.start_date and self.end_date and self.end_date < self.start_date:
+            raise ValidationError(
+                {"end_date": _("De einddatum kan niet vóór de startdatum liggen.")}
+            )
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # Read through the cluster so that a preview shows the related projects being edited.
+        related_ids = [project.pk for project in self.related_projects.all()]
+        context["related"] = (
+            ProjectPage.objects.filter(pk__in=related_ids)
+            .live()
+            .public()
+            .for_listing()
+            .order_by("title")
+        )
+        return context
