@@ -2,7 +2,6 @@
 
 from django.core.validators import RegexValidator
 from django.db import models
-from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -74,7 +73,11 @@ class Member(index.Indexed, models.Model):
         return self.name
 
     def get_absolute_url(self):
-        return reverse("member_detail", kwargs={"slug": self.slug})
+        """The member's public page; listings build it from one MemberIndexPage instead."""
+        from .members import MemberIndexPage
+
+        index = MemberIndexPage.objects.live().first()
+        return index.member_url(self) if index else ""
 
     @property
     def is_current(self):
