@@ -1,8 +1,8 @@
 import inspect
 
-import pytest
-
 from wagtail.models import get_page_models
+
+import pytest
 
 from cms_stadsregio import factories
 from cms_stadsregio.models import Member, ProjectPage
