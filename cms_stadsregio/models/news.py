@@ -110,6 +110,10 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         related_ids = [project.pk for project in self.related_projects.all()]
         context["related"] = (
-            ProjectPage.objects.filter(pk__in=related_ids).live().public().order_by("title")
+            ProjectPage.objects.filter(pk__in=related_ids)
+            .live()
+            .public()
+            .for_listing()
+            .order_by("title")
         )
         return context

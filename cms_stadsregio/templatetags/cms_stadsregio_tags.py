@@ -1,0 +1,231 @@
+"""Site-wide template tags: main menu, breadcrumbs, footer data and member links.
+
+Everything the header and footer need comes from a handful of queries that are cached on the
+request, so a page costs the same number of queries whatever its content.
+"""
+
+import re
+import uuid
+from urllib.parse import urlsplit
+
+from django import template
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Q
+
+from wagtail.models import Site
+
+from cms_stadsregio.models import Member, MemberIndexPage, NewsIndexPage, ProjectIndexPage
+
+register = template.Library()
+
+# Pages the footer links to on every page (contact, privacy, accessibility statement), in order.
+FOOTER_PAGE_SLUGS = ("contact", "privacy", "toegankelijkheid")
+SECTION_MODELS = {
+    "projects": ProjectIndexPage,
+    "news": NewsIndexPage,
+    "members": MemberIndexPage,
+}
+CACHE_ATTR = "_cms_stadsregio_tags"
+
+
+def _request_cache(context):
+    request = context.get("request")
+    if request is None:
+        # Without a request (block previews, mails) there is nothing to share between tags.
+        return {}
+    cache = getattr(request, CACHE_ATTR, None)
+    if cache is None:
+        cache = {}
+        setattr(request, CACHE_ATTR, cache)
+    return cache
+
+
+def _site_pages(context):
+    """The site's home page and its live children: one query for menu, footer and sections."""
+    cache = _request_cache(context)
+    if "site_pages" in cache:
+        return cache["site_pages"]
+
+    request = context.get("request")
+    site = Site.find_for_request(request) if request is not None else None
+    root = site.root_page if site is not None else None
+    result = {"root": root, "menu": [], "footer": [], "sections": {}}
+    if root is not None:
+        # ContentType lookups are cached in-process by Django: no query after the first request.
+        content_types = {
+            ContentType.objects.get_for_model(model).pk: key
+            for key, model in SECTION_MODELS.items()
+        }
+        children = list(
+            root.get_children()
+            .live()
+            .filter(
+                Q(show_in_menus=True)
+                | Q(slug__in=FOOTER_PAGE_SLUGS)
+                | Q(content_type_id__in=content_types)
+            )
+            .order_by("path")
+        )
+        by_slug = {child.slug: child for child in children}
+        result["menu"] = [child for child in children if child.show_in_menus]
+        result["footer"] = [by_slug[slug] for slug in FOOTER_PAGE_SLUGS if slug in by_slug]
+        for child in children:
+            key = content_types.get(child.content_type_id)
+            if key and key not in result["sections"]:
+                # Deferred: the specific class (for routes) without a query for its own fields.
+                result["sections"][key] = child.specific_deferred
+    cache["site_pages"] = result
+    return result
+
+
+def _page_url(page, request):
+    return page.get_url(request=request) or ""
+
+
+@register.inclusion_tag("includes/main_menu.html", takes_context=True)
+def main_menu(context):
+    """The live children of the home page that are marked 'show in menus', in tree order.
+
+    The item of the current section gets aria-current: "page" when it is the page being shown,
+    "true" when the page shown lies below it (or is a route of it, such as a member page).
+    """
+    request = context.get("request")
+    current = context.get("page")
+    current_path = getattr(current, "path", None) or ""
+    items = []
+    for item in _site_pages(context)["menu"]:
+        url = _page_url(item, request)
+        aria_current = None
+        if current_path.startswith(item.path):
+            aria_current = "true"
+            if current.pk == item.pk and _is_page_itself(request, url):
+                aria_current = "page"
+        items.append({"title": item.title, "url": url, "aria_current": aria_current})
+    return {"items": items}
+
+
+def _is_page_itself(request, url):
+    """False on a route below the page (a member under /gemeenten/); previews count as the page."""
+    if request is None or getattr(request, "is_preview", False):
+        return True
+    return request.path == urlsplit(url).path
+
+
+@register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
+def breadcrumbs(context, current_title=None, current_url=None):
+    """Home > ... > current page. Nothing on the home page itself.
+
+    `current_title` (and `current_url`) add a last crumb below the page, for routes such as a
+    member's page under /gemeenten/, or stand alone on pages without a Wagtail page (404).
+    """
+    request = context.get("request")
+    root = _site_pages(context)["root"]
+    page = context.get("page")
+    crumbs = []
+    path = getattr(page, "path", None)
+    if path and root is not None and path.startswith(root.path) and page.depth > root.depth:
+        if page.depth > root.depth + 1:
+            # Only pages deeper than a child of home have ancestors worth a query.
+            ancestors = page.get_ancestors().filter(depth__gt=root.depth)
+            crumbs = [{"title": a.title, "url": _page_url(a, request)} for a in ancestors]
+        crumbs.append({"title": page.title, "url": _page_url(page, request)})
+    if current_title:
+        crumbs.append({"title": current_title, "url": current_url or ""})
+    if not crumbs:
+        return {"crumbs": []}
+    home_url = _page_url(root, request) if root is not None else "/"
+    return {"crumbs": crumbs, "home_url": home_url}
+
+
+@register.simple_tag(takes_context=True)
+def footer_data(context):
+    """Current members (linked to their page when a member overview exists) and legal pages.
+
+    One query for the members; the pages come from the cached site pages, and member URLs are
+    built from the member overview's routes, so nothing is queried per member.
+    """
+    cache = _request_cache(context)
+    if "footer" not in cache:
+        members = [
+            {"member": member, "url": member_url(context, member)}
+            for member in Member.objects.current()
+        ]
+        cache["footer"] = {"members": members, "pages": _footer_pages(context)}
+    return cache["footer"]
+
+
+def _footer_pages(context):
+    request = context.get("request")
+    return [
+        {"title": page.title, "url": _page_url(page, request)}
+        for page in _site_pages(context)["footer"]
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def member_url(context, member):
+    """/gemeenten/<slug>/ through the member overview page; "" when there is none."""
+    index = _site_pages(context)["sections"].get("members")
+    if index is None or member is None:
+        return ""
+    return index.member_url(member)
+
+
+@register.simple_tag(takes_context=True)
+def section_url(context, key):
+    """URL of the project ("projects"), news ("news") or member ("members") overview, or ""."""
+    section = _site_pages(context)["sections"].get(key)
+    if section is None:
+        return ""
+    return _page_url(section, context.get("request"))
+
+
+@register.simple_tag
+def elided_page_range(page_obj, on_each_side=2, on_ends=1):
+    """Page numbers with ellipses (Paginator.ELLIPSIS) for long listings."""
+    return list(
+        page_obj.paginator.get_elided_page_range(
+            page_obj.number, on_each_side=on_each_side, on_ends=on_ends
+        )
+    )
+
+
+@register.simple_tag
+def unique_id(prefix="id"):
+    """An id for aria-labelledby that stays unique even when a block occurs twice on a page."""
+    return f"{prefix}-{uuid.uuid4().hex[:8]}"
+
+
+@register.filter
+def for_person_cards(people):
+    """People with employer and photo renditions fetched up front (no query per person)."""
+    if people is None:
+        return []
+    queryset = people.all() if hasattr(people, "all") else people
+    if not hasattr(queryset, "select_related"):
+        return queryset
+    return queryset.select_related("employer", "photo").prefetch_related("photo__renditions")
+
+
+@register.filter
+def current_members(members):
+    return [member for member in members if member.is_current]
+
+
+@register.filter
+def former_members(members):
+    return [member for member in members if not member.is_current]
+
+
+@register.filter
+def tel_href(number):
+    """A phone number as written ("014 44 33 70") to a tel: target ("+3214443370").
+
+    Belgian numbers written nationally (leading 0) get the country code so they work from abroad.
+    """
+    digits = re.sub(r"[^\d+]", "", number or "")
+    if digits.startswith("00"):
+        digits = "+" + digits[2:]
+    elif digits.startswith("0"):
+        digits = "+32" + digits[1:]
+    return digits
