@@ -1,0 +1,1 @@
+"""The demo site: real Dutch content for Stadsregio Turnhout, built by `manage.py seed_demo`."""
