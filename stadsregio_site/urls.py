@@ -16,9 +16,13 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
 
 if settings.SERVE_MEDIA:
-    from django.conf.urls.static import static
+    from django.urls import re_path
+    from django.views.static import serve
 
     # Only where no web server or object storage serves media (development, browser tests).
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+    # Not django.conf.urls.static.static(): that does nothing when DEBUG is False.
+    urlpatterns += [
+        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]

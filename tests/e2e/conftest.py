@@ -1,0 +1,306 @@
+"""A real server with the demo content, and Debian's Chromium driven by Playwright.
+
+The server runs in a subprocess (gunicorn, test settings: WhiteNoise serves static files from the
+apps, media are served by Django) against its own database:
+a temporary SQLite file, or a separate database on the suite's PostgreSQL server.
+"""
+
+import contextlib
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.error import HTTPError, URLError
+from urllib.parse import urljoin, urlsplit
+from urllib.request import urlopen
+
+import dj_database_url
+import psycopg
+import pytest
+from playwright.sync_api import Page, Response, sync_playwright
+from psycopg import sql
+
+from .pages import NOT_CHILD_PAGES, DemoPage
+
+BASE_DIR = Path(__file__).resolve().parents[2]
+NODE_MODULES = BASE_DIR / "node_modules"
+SETTINGS = "stadsregio_site.settings.test"
+CHROMIUM = "/usr/bin/chromium"
+# Without the background-networking flags Chromium keeps calling hosts this machine cannot reach.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+SETUP_TIMEOUT = 900
+
+
+def _require(path: Path | str | None, what: str) -> str:
+    if not path or not Path(path).exists():
+        pytest.fail(
+            f"{what} ontbreekt / is missing: run scripts/test once to install it", pytrace=False
+        )
+    return str(path)
+
+
+class DemoSite:
+    def __init__(self, base_url: str):
+        self.base_url = base_url
+        self.netloc = urlsplit(base_url).netloc
+        self._paths: dict[str, str] = {}
+
+    def url(self, path: str) -> str:
+        return self.base_url + path
+
+    def serves(self, url: str) -> bool:
+        parts = urlsplit(url)
+        return parts.scheme in ("data", "blob", "about") or parts.netloc == self.netloc
+
+    def fetch(self, path: str) -> tuple[int, str]:
+        try:
+            with urlopen(self.url(path), timeout=60) as response:  # noqa: S310 (our own http URL)
+                return response.status, response.read().decode()
+        except HTTPError as error:
+            return error.code, error.read().decode()
+
+    def path_of(self, page: DemoPage) -> str:
+        """The page's path; raises LookupError when an index page links to no child page."""
+        if page.path:
+            return page.path
+        if page.name not in self._paths:
+            self._paths[page.name] = self._first_child_path(page.first_child_of)
+        return self._paths[page.name]
+
+    def _first_child_path(self, index_path: str) -> str:
+        status, html = self.fetch(index_path)
+        if status != 200:
+            raise LookupError(f"{index_path} answered {status}, so it has no child page to test")
+        parser = _LinksInMain()
+        parser.feed(html)
+        child = re.compile(re.escape(index_path) + r"([^/]+)/")
+        for href in parser.links:
+            parts = urlsplit(urljoin(self.url(index_path), href))
+            match = child.fullmatch(parts.path)
+            if (
+                match
+                and parts.netloc == self.netloc
+                and not parts.query
+                and match[1] not in NOT_CHILD_PAGES
+            ):
+                return parts.path
+        raise LookupError(f"the <main> of {index_path} links to none of its child pages")
+
+
+class _LinksInMain(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.in_main = 0
+        self.links: list[str] = []
+
+    def handle_starttag(self, tag, attrs):
+        if tag == "main":
+            self.in_main += 1
+        elif tag == "a" and self.in_main and (href := dict(attrs).get("href")):
+            self.links.append(href)
+
+    def handle_endtag(self, tag):
+        if tag == "main" and self.in_main:
+            self.in_main -= 1
+
+
+@contextlib.contextmanager
+def _e2e_database(workdir: Path):
+    """A database URL of its own for the server, on the same engine as the suite's database."""
+    suite_url = os.environ.get("DATABASE_URL", "")
+    if not suite_url or suite_url.startswith("sqlite"):
+        yield f"sqlite:///{workdir / 'e2e.sqlite3'}"
+        return
+    config = dj_database_url.parse(suite_url)
+    if config["ENGINE"] != "django.db.backends.postgresql":
+        pytest.fail(f"browser tests support SQLite and PostgreSQL, not {config['ENGINE']}")
+    name = f"{config['NAME']}_e2e_{os.getpid()}"
+    connect = {
+        "dbname": "postgres",
+        "user": config.get("USER") or None,
+        "password": config.get("PASSWORD") or None,
+        "host": config.get("HOST") or None,
+        "port": config.get("PORT") or None,
+        "autocommit": True,
+    }
+    with psycopg.connect(**connect) as connection:
+        connection.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
+        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    try:
+        yield urlsplit(suite_url)._replace(path=f"/{name}").geturl()
+    finally:
+        with psycopg.connect(**connect) as connection:
+            connection.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+def _manage(env: dict[str, str], *args: str) -> None:
+    result = subprocess.run(  # noqa: S603 (fixed command)
+        [sys.executable, "manage.py", *args],
+        cwd=BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=SETUP_TIMEOUT,
+        check=False,
+    )
+    if result.returncode != 0:
+        pytest.fail(
+            f"manage.py {' '.join(args)} failed (exit {result.returncode}):\n"
+            f"{result.stdout}\n{result.stderr}",
+            pytrace=False,
+        )
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def _wait_until_serving(site: DemoSite, server: subprocess.Popen, log: Path) -> None:
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        if server.poll() is not None:
+            pytest.fail(f"the server stopped (exit {server.returncode}):\n{log.read_text()}")
+        try:
+            site.fetch("/")
+            return
+        except (URLError, ConnectionError):
+            time.sleep(0.1)
+    pytest.fail(f"the server did not answer within 60 s:\n{log.read_text()}")
+
+
+# Package scope: the server and the browser stop when the browser tests are done. (Playwright's
+# sync API keeps an event loop running, which would make Django refuse ORM calls in later tests.)
+@pytest.fixture(scope="package")
+def demo_site(tmp_path_factory) -> DemoSite:
+    workdir = tmp_path_factory.mktemp("e2e")
+    with _e2e_database(workdir) as database_url:
+        env = {
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": SETTINGS,
+            "DATABASE_URL": database_url,
+            "MEDIA_ROOT": str(workdir / "media"),
+            "PYTHONUNBUFFERED": "1",
+        }
+        _manage(env, "migrate", "--noinput")
+        _manage(env, "seed_demo")
+        port = _free_port()
+        log = workdir / "server.log"
+        with log.open("w") as log_file:
+            server = subprocess.Popen(  # noqa: S603 (fixed command)
+                [
+                    sys.executable,
+                    "-m",
+                    "gunicorn",
+                    "stadsregio_site.wsgi",
+                    f"--bind=127.0.0.1:{port}",
+                    "--workers=2",
+                    "--threads=2",
+                    "--graceful-timeout=5",
+                    "--access-logfile=-",
+                ],
+                cwd=BASE_DIR,
+                env=env,
+                stdout=log_file,
+                stderr=subprocess.STDOUT,
+            )
+        try:
+            site = DemoSite(f"http://127.0.0.1:{port}")
+            _wait_until_serving(site, server, log)
+            yield site
+        finally:
+            server.terminate()
+            try:
+                server.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                server.kill()
+                server.wait()
+
+
+@pytest.fixture(scope="package")
+def browser():
+    _require(CHROMIUM, "Chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture(scope="session")
+def axe_script() -> str:
+    return _require(NODE_MODULES / "axe-core" / "axe.min.js", "axe-core (npm)")
+
+
+@pytest.fixture(scope="session")
+def vnu_command() -> list[str]:
+    """The Nu Html Checker, on Debian's Java (vnu-jar's own Java download is skipped)."""
+    java = _require(shutil.which("java"), "Java")
+    return [
+        java,
+        "-jar",
+        _require(NODE_MODULES / "vnu-jar" / "build" / "dist" / "vnu.jar", "vnu-jar (npm)"),
+    ]
+
+
+@dataclass
+class Visit:
+    url: str
+    page: Page
+    response: Response | None = None
+    requests: list[str] = field(default_factory=list)
+    failed_requests: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def open_page(demo_site, browser):
+    """open_page(demo_page, viewport) loads the page in a fresh browser context."""
+    contexts = []
+
+    def open_(demo_page: DemoPage, viewport: dict, wait_until="load") -> Visit:
+        try:
+            url = demo_site.url(demo_site.path_of(demo_page))
+        except LookupError as error:
+            pytest.fail(str(error), pytrace=False)
+        context = browser.new_context(viewport=viewport, locale="nl-BE", service_workers="block")
+        contexts.append(context)
+        # Requests to other hosts are still seen by the "request" listener below, but never leave.
+        context.route(lambda address: not demo_site.serves(address), lambda route: route.abort())
+        visit = Visit(url=url, page=context.new_page())
+
+        def record_failure(response: Response) -> None:
+            if response.status >= 400 and response.url != url:
+                visit.failed_requests.append(f"{response.url} ({response.status})")
+
+        visit.page.on("request", lambda request: visit.requests.append(request.url))
+        visit.page.on(
+            "requestfailed",
+            lambda request: visit.failed_requests.append(f"{request.url} ({request.failure})"),
+        )
+        visit.page.on("response", record_failure)
+        visit.response = visit.page.goto(url, wait_until=wait_until)
+        status = visit.response.status if visit.response else None
+        if status != demo_page.status:
+            pytest.fail(f"{url} answered {status}, expected {demo_page.status}", pytrace=False)
+        return visit
+
+    yield open_
+    for context in contexts:
+        context.close()
