@@ -7,3 +7,8 @@ class CmsStadsregioConfig(AppConfig):
     label = "cms_stadsregio"
     verbose_name = _("Stadsregio")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .signals import register_signal_handlers
+
+        register_signal_handlers()

@@ -8,11 +8,9 @@ still empty.
 
 import datetime
 import io
-import os
 import time
 from collections import Counter
 
-from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
 from django.db import transaction
 from django.utils import timezone
@@ -20,6 +18,7 @@ from django.utils import timezone
 from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
 from wagtail.utils.file import hash_filelike
 
+from cms_stadsregio.editorial import setup_editorial
 from cms_stadsregio.models import (
     DomainIndexPage,
     DomainPage,
@@ -39,6 +38,7 @@ from cms_stadsregio.models import (
 from home.models import HomePage
 
 from . import content, pages
+from .accounts import ensure_admin, ensure_demo_accounts
 from .images import DEMO_IMAGES
 from .news import NEWS
 from .projects import PROJECTS
@@ -46,9 +46,6 @@ from .streams import ImageRef, PageRef
 from .volume import ensure_volume
 
 IMAGE_COLLECTION = "Demobeelden"
-ADMIN_USERNAME = "admin"
-DEFAULT_ADMIN_PASSWORD = "stadsregio-demo"  # noqa: S105 - a documented demo default
-ADMIN_URL = "http://127.0.0.1:8000/admin/"
 PUBLISH_HOUR = datetime.time(9, 30)
 
 
@@ -415,28 +412,16 @@ def backdate(page, revision, moment):
     page.first_published_at = page.last_published_at = page.latest_revision_created_at = moment
 
 
-def ensure_admin(report):
-    user_model = get_user_model()
-    if user_model.objects.filter(username=ADMIN_USERNAME).exists():
-        report.notes.append(
-            f"Beheer: {ADMIN_URL} (gebruiker '{ADMIN_USERNAME}', wachtwoord ongewijzigd)"
-        )
-        return
-    password = os.environ.get("DEMO_ADMIN_PASSWORD") or DEFAULT_ADMIN_PASSWORD
-    user_model.objects.create_superuser(ADMIN_USERNAME, "admin@stadsregio-turnhout.be", password)
-    report.add("beheerder")
-    report.notes.append(
-        f"Beheer: {ADMIN_URL} (gebruiker '{ADMIN_USERNAME}', wachtwoord '{password}')"
-    )
-
-
 def build_demo_site(projects=0, news=0, progress=None):
     """Build (or complete) the demo site; `projects`/`news` ask for that many generated items."""
     report = Report()
     started = time.monotonic()
     with transaction.atomic():
         DemoSiteBuilder(report).build()
+        # Roles and the review workflow need the members and the overview pages built above.
+        setup_editorial()
         ensure_volume(report, projects=projects, news=news, progress=progress)
         ensure_admin(report)
+        ensure_demo_accounts(report)
     report.seconds = time.monotonic() - started
     return report

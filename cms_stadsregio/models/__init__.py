@@ -1,5 +1,7 @@
 """Models of the Stadsregio plugin; import them from here."""
 
+# The review task's models live beside the workflow logic; Django finds them through this import.
+from ..workflows import MemberApprovalTask, MemberApprovalTaskState, MemberDecision
 from .base import BasePage
 from .domains import DomainIndexPage, DomainPage
 from .images import StadsregioImage, StadsregioRendition
@@ -14,6 +16,9 @@ __all__ = [
     "DomainIndexPage",
     "DomainPage",
     "Member",
+    "MemberApprovalTask",
+    "MemberApprovalTaskState",
+    "MemberDecision",
     "MemberIndexPage",
     "NewsIndexPage",
     "NewsPage",

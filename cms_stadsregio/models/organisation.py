@@ -52,6 +52,17 @@ class Member(index.Indexed, models.Model):
         help_text=_("Vul in wanneer de gemeente uittreedt; haar geschiedenis blijft bewaard."),
     )
 
+    editors_group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("redactiegroep"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="member",
+        help_text=_("Wordt automatisch aangemaakt wanneer de gemeente bewaard wordt."),
+    )
+
     objects = MemberQuerySet.as_manager()
 
     panels = [

@@ -1,0 +1,310 @@
+"""The co-ownership workflow 'Gedeelde goedkeuring', driven through the real admin views."""
+
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
+from django.core import mail
+from django.test import TestCase
+from django.urls import reverse
+
+from wagtail.models import Page, TaskState, WorkflowState
+from wagtail.test.utils import WagtailTestUtils
+from wagtail.test.utils.form_data import nested_form_data, streamfield
+
+from cms_stadsregio.editorial import PARTNERS_GROUP, STADSREGIO_GROUP, setup_editorial
+from cms_stadsregio.factories import (
+    MemberFactory,
+    NewsIndexPageFactory,
+    ProjectIndexPageFactory,
+)
+from cms_stadsregio.models import (
+    Member,
+    MemberDecision,
+    NewsPage,
+    ProjectPage,
+    ProjectStatus,
+)
+
+PASSWORD = "geheim-wachtwoord"
+
+
+class EditorialTestCase(WagtailTestUtils, TestCase):
+    """Three members, the overview pages, the roles and the workflow, and one user per role."""
+
+    @classmethod
+    def setUpTestData(cls):
+        cls.project_index = ProjectIndexPageFactory()
+        cls.news_index = NewsIndexPageFactory()
+        cls.beerse = MemberFactory(name="Beerse", slug="beerse", nis_code="13004")
+        cls.turnhout = MemberFactory(name="Turnhout", slug="turnhout", nis_code="13040")
+        cls.vosselaar = MemberFactory(name="Vosselaar", slug="vosselaar", nis_code="13046")
+        setup_editorial()
+        for member in (cls.beerse, cls.turnhout, cls.vosselaar):
+            member.refresh_from_db()
+        cls.stadsregio = cls.make_user("stadsregio", Group.objects.get(name=STADSREGIO_GROUP))
+        cls.partner = cls.make_user("partner", Group.objects.get(name=PARTNERS_GROUP))
+        cls.other_partner = cls.make_user("partner2", Group.objects.get(name=PARTNERS_GROUP))
+        cls.beerse_editor = cls.make_user("beerse", cls.beerse.editors_group)
+        cls.beerse_editor2 = cls.make_user("beerse2", cls.beerse.editors_group)
+        cls.turnhout_editor = cls.make_user("turnhout", cls.turnhout.editors_group)
+        cls.vosselaar_editor = cls.make_user("vosselaar", cls.vosselaar.editors_group)
+
+    @classmethod
+    def make_user(cls, username, group):
+        user = get_user_model().objects.create_user(
+            username, f"{username}@example.org", PASSWORD, first_name=username.capitalize()
+        )
+        user.groups.add(group)
+        return user
+
+    # Admin requests -------------------------------------------------------------------
+
+    def project_form_data(self, title="Iedereen digitaal mee", members=None, **overrides):
+        data = {
+            "title": title,
+            "slug": overrides.pop("slug", "iedereen-digitaal-mee"),
+            "intro": "Digitale inclusie in de regio.",
+            "status": ProjectStatus.ONGOING,
+            "start_date": "2026-03-01",
+            "end_date": "",
+            "body": streamfield([]),
+            "documents": streamfield([]),
+            "tags": "",
+            "budget": "",
+            "funding": "",
+        }
+        data.update(overrides)
+        form_data = nested_form_data(data)
+        form_data["members"] = [m.pk for m in (members or [])]
+        return form_data
+
+    def create_project(self, user, members, submit=True, **overrides):
+        self.client.force_login(user)
+        data = self.project_form_data(members=members, **overrides)
+        if submit:
+            data["action-submit"] = "1"
+        url = reverse(
+            "wagtailadmin_pages:add", args=("cms_stadsregio", "projectpage", self.project_index.pk)
+        )
+        response = self.client.post(url, data)
+        self.assertEqual(response.status_code, 302, getattr(response, "context", None))
+        return ProjectPage.objects.get(slug=data["slug"])
+
+    def edit_project(self, user, page, submit=False, **overrides):
+        self.client.force_login(user)
+        members = overrides.pop("members", list(page.get_latest_revision_as_object().members.all()))
+        data = self.project_form_data(
+            members=members, title=overrides.pop("title", page.title), slug=page.slug, **overrides
+        )
+        if submit:
+            data["action-submit"] = "1"
+        return self.client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+
+    def act(self, user, page, action, comment=""):
+        self.client.force_login(user)
+        page = Page.objects.get(pk=page.pk)
+        task_state = page.current_workflow_state.current_task_state
+        return self.client.post(
+            reverse("wagtailadmin_pages:workflow_action", args=[page.pk, action, task_state.pk]),
+            {"comment": comment},
+        )
+
+    def member_task(self):
+        from cms_stadsregio.models import MemberApprovalTask
+
+        return MemberApprovalTask.objects.get()
+
+    def current_task_name(self, page):
+        state = Page.objects.get(pk=page.pk).current_workflow_state
+        if state is None or state.current_task_state is None:
+            return None
+        return state.current_task_state.task.name
+
+    def recipients(self):
+        return sorted(address for message in mail.outbox for address in message.to)
+
+    def decisions(self, page):
+        state = Page.objects.get(pk=page.pk).current_workflow_state
+        task_state = state.task_states.filter(task__name="Akkoord betrokken gemeenten").latest(
+            "started_at"
+        )
+        return {
+            d.member.slug: d.decision
+            for d in MemberDecision.objects.filter(task_state=task_state).select_related("member")
+        }
+
+
+class WorkflowPathTests(EditorialTestCase):
+    def test_all_concerned_members_approve_then_the_stadsregio_publishes(self):
+        project = self.create_project(self.partner, [self.beerse, self.turnhout])
+        self.assertEqual(self.current_task_name(project), "Akkoord betrokken gemeenten")
+        self.assertEqual(
+            self.recipients(), ["beerse2@example.org", "beerse@example.org", "turnhout@example.org"]
+        )
+        self.assertEqual(self.decisions(project), {"beerse": "pending", "turnhout": "pending"})
+
+        mail.outbox.clear()
+        self.act(self.beerse_editor, project, "approve")
+        self.assertEqual(self.decisions(project), {"beerse": "approved", "turnhout": "pending"})
+        self.assertEqual(self.current_task_name(project), "Akkoord betrokken gemeenten")
+        self.assertEqual(mail.outbox, [])
+
+        self.act(self.turnhout_editor, project, "approve")
+        self.assertEqual(self.current_task_name(project), "Publicatie Stadsregio")
+        self.assertEqual(self.recipients(), ["stadsregio@example.org"])
+
+        mail.outbox.clear()
+        self.act(self.stadsregio, project, "approve")
+        project.refresh_from_db()
+        self.assertTrue(project.live)
+        self.assertEqual(Page.objects.get(pk=project.pk).current_workflow_state, None)
+        self.assertEqual(self.recipients(), ["partner@example.org"])
+
+    def test_a_member_requests_changes_with_a_comment_then_the_author_resubmits(self):
+        project = self.create_project(self.partner, [self.beerse, self.turnhout])
+        self.act(self.beerse_editor, project, "approve")
+        mail.outbox.clear()
+        self.act(
+            self.turnhout_editor, project, "reject", comment="Vermeld de zitdagen in Turnhout."
+        )
+        state = WorkflowState.objects.get(object_id=str(project.pk))
+        self.assertEqual(state.status, WorkflowState.STATUS_NEEDS_CHANGES)
+        self.assertEqual(self.decisions(project)["turnhout"], "rejected")
+        self.assertEqual(self.recipients(), ["partner@example.org"])
+        self.assertIn("Vermeld de zitdagen in Turnhout.", mail.outbox[0].body)
+        project.refresh_from_db()
+        self.assertFalse(project.live)
+
+        # The author edits and resubmits: every member is asked again.
+        mail.outbox.clear()
+        response = self.edit_project(self.partner, project, submit=True, intro="Met zitdagen.")
+        self.assertEqual(response.status_code, 302)
+        self.assertEqual(self.current_task_name(project), "Akkoord betrokken gemeenten")
+        self.assertEqual(self.decisions(project), {"beerse": "pending", "turnhout": "pending"})
+        self.assertIn("turnhout@example.org", self.recipients())
+
+    def test_editing_during_review_requires_the_approvals_again(self):
+        project = self.create_project(self.partner, [self.beerse, self.turnhout])
+        self.act(self.beerse_editor, project, "approve")
+        response = self.edit_project(self.stadsregio, project, intro="Aangepaste inleiding.")
+        self.assertEqual(response.status_code, 302)
+        self.act(self.turnhout_editor, project, "approve")
+        # Beerse approved an older version: the review waits for Beerse again.
+        self.assertEqual(self.current_task_name(project), "Akkoord betrokken gemeenten")
+        self.act(self.beerse_editor, project, "approve")
+        self.assertEqual(self.current_task_name(project), "Publicatie Stadsregio")
+
+    def test_saving_a_draft_without_changes_during_review_asks_again(self):
+        project = self.create_project(self.partner, [self.beerse, self.turnhout])
+        self.act(self.beerse_editor, project, "approve")
+        self.edit_project(self.stadsregio, project)
+        self.act(self.turnhout_editor, project, "approve")
+        # A new revision was saved, so the approval of the earlier one no longer counts.
+        self.assertEqual(self.current_task_name(project), "Akkoord betrokken gemeenten")
+        project = Page.objects.get(pk=project.pk).specific
+        self.assertTrue(
+            any(
+                name == "approve"
+                for name, *_ in self.member_task().get_actions(project, self.beerse_editor)
+            )
+        )
+
+    def test_autosave_over_an_approved_revision_asks_again(self):
+        project = self.create_project(self.partner, [self.beerse, self.turnhout])
+        # Turnhout's editor edits; Beerse approves that revision.
+        self.edit_project(self.turnhout_editor, project, intro="Versie van Turnhout.")
+        latest = Page.objects.get(pk=project.pk).get_latest_revision()
+        self.act(self.beerse_editor, project, "approve")
+        self.assertEqual(self.decisions(project)["beerse"], "approved")
+        # Autosave rewrites that same revision with new content.
+        self.client.force_login(self.turnhout_editor)
+        data = self.project_form_data(
+            members=[self.beerse, self.turnhout],
+            title=project.title,
+            slug=project.slug,
+            intro="Stilletjes gewijzigd.",
+        )
+        data["overwrite_revision_id"] = str(latest.pk)
+        response = self.client.post(
+            reverse("wagtailadmin_pages:edit", args=[project.pk]),
+            data,
+            HTTP_ACCEPT="application/json",
+        )
+        self.assertEqual(response.json()["revision_id"], latest.pk)
+        # A colleague of Turnhout approves; Beerse has to look again.
+        colleague = self.make_user("turnhout2", self.turnhout.editors_group)
+        self.act(colleague, project, "approve")
+        self.assertEqual(self.current_task_name(project), "Akkoord betrokken gemeenten")
+        self.act(self.beerse_editor, project, "approve")
+        self.assertEqual(self.current_task_name(project), "Publicatie Stadsregio")
+
+    def test_a_page_that_concerns_no_member_skips_the_member_step(self):
+        self.client.force_login(self.partner)
+        url = reverse(
+            "wagtailadmin_pages:add", args=("cms_stadsregio", "newspage", self.news_index.pk)
+        )
+        data = nested_form_data(
+            {
+                "title": "Nieuwe website",
+                "slug": "nieuwe-website",
+                "intro": "De Stadsregio heeft een nieuwe website.",
+                "date": "2026-11-01",
+                "body": streamfield([]),
+                "tags": "",
+            }
+        )
+        data["action-submit"] = "1"
+        self.assertEqual(self.client.post(url, data).status_code, 302)
+        news = NewsPage.objects.get(slug="nieuwe-website")
+        self.assertEqual(self.current_task_name(news), "Publicatie Stadsregio")
+        skipped = TaskState.objects.get(
+            workflow_state__object_id=str(news.pk), task__name="Akkoord betrokken gemeenten"
+        )
+        self.assertEqual(skipped.status, TaskState.STATUS_SKIPPED)
+        self.assertEqual(self.recipients(), ["stadsregio@example.org"])
+
+    def test_a_member_added_at_run_time_takes_part_in_the_review(self):
+        admin = get_user_model().objects.create_superuser("beheer", "b@example.org", PASSWORD)
+        self.client.force_login(admin)
+        response = self.client.post(
+            reverse("wagtailsnippets_cms_stadsregio_member:add"),
+            {"name": "Kasterlee", "slug": "kasterlee", "nis_code": "13017", "postcode": "2460"},
+        )
+        self.assertEqual(response.status_code, 302)
+        kasterlee = Member.objects.get(slug="kasterlee")
+        self.assertEqual(kasterlee.editors_group.name, "Redactie Kasterlee")
+        kasterlee_editor = self.make_user("kasterlee", kasterlee.editors_group)
+
+        project = self.create_project(kasterlee_editor, [kasterlee, self.beerse], slug="erfgoed")
+        self.assertIn("beerse@example.org", self.recipients())
+        self.act(self.beerse_editor, project, "approve")
+        # The author cannot approve for Kasterlee; a colleague of Kasterlee can.
+        self.assertEqual(self.current_task_name(project), "Akkoord betrokken gemeenten")
+        colleague = self.make_user("kasterlee2", kasterlee.editors_group)
+        self.act(colleague, project, "approve")
+        self.assertEqual(self.current_task_name(project), "Publicatie Stadsregio")
+
+    def test_renaming_a_member_renames_its_group(self):
+        self.vosselaar.name = "Vosselaar-Dorp"
+        self.vosselaar.save()
+        self.vosselaar.editors_group.refresh_from_db()
+        self.assertEqual(self.vosselaar.editors_group.name, "Redactie Vosselaar-Dorp")
+
+    def test_setup_editorial_is_idempotent(self):
+        from wagtail.models import GroupPagePermission, Workflow, WorkflowTask
+
+        counts = (
+            Group.objects.count(),
+            GroupPagePermission.objects.count(),
+            Workflow.objects.count(),
+            WorkflowTask.objects.count(),
+        )
+        setup_editorial()
+        self.assertEqual(
+            counts,
+            (
+                Group.objects.count(),
+                GroupPagePermission.objects.count(),
+                Workflow.objects.count(),
+                WorkflowTask.objects.count(),
+            ),
+        )
