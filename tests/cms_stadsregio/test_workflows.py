@@ -308,3 +308,26 @@ class WorkflowPathTests(EditorialTestCase):
                 WorkflowTask.objects.count(),
             ),
         )
+
+
+class DashboardTests(EditorialTestCase):
+    def test_dashboard_shows_each_editor_what_waits_for_their_member(self):
+        self.create_project(self.partner, [self.beerse], title="Woonlabo najaarsnummer")
+        self.client.force_login(self.beerse_editor)
+        self.assertContains(self.client.get(reverse("wagtailadmin_home")), "Woonlabo najaarsnummer")
+        self.client.force_login(self.vosselaar_editor)
+        self.assertNotContains(
+            self.client.get(reverse("wagtailadmin_home")), "Woonlabo najaarsnummer"
+        )
+
+    def test_after_a_member_approved_it_no_longer_waits_for_that_member(self):
+        project = self.create_project(self.partner, [self.beerse, self.turnhout], title="Hub")
+        self.act(self.beerse_editor, project, "approve")
+        waiting_for_beerse = self.member_task().get_task_states_user_can_moderate(
+            self.beerse_editor
+        )
+        waiting_for_turnhout = self.member_task().get_task_states_user_can_moderate(
+            self.turnhout_editor
+        )
+        self.assertFalse(waiting_for_beerse.exists())
+        self.assertTrue(waiting_for_turnhout.exists())
