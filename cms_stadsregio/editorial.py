@@ -44,6 +44,12 @@ STADSREGIO_MODEL_PERMISSIONS = (
     "cms_stadsregio.add_projectrole",
     "cms_stadsregio.change_projectrole",
     "cms_stadsregio.change_organisationsettings",
+    # Governance (issue 5): bodies, mandates, official documents and the site-wide notice.
+    *(
+        f"cms_stadsregio.{action}_{model}"
+        for model in ("governingbody", "mandate", "officialdocument", "alertbanner")
+        for action in ("add", "change", "delete")
+    ),
     "wagtailcore.add_workflow",
     "wagtailcore.change_workflow",
     "wagtailcore.add_task",

@@ -1,10 +1,25 @@
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
-from .models import Member, NewsPage, PartnerOrganisation, Person, ProjectPage, ProjectRole
+from .admin_filters import DecisionListFilter, MandateFilterSet
+from .dashboard import AccessibilityReviewPanel, OverdueDecisionListsPanel
+from .models import (
+    AlertBanner,
+    GoverningBody,
+    Mandate,
+    MeetingPage,
+    Member,
+    NewsPage,
+    OfficialDocument,
+    PartnerOrganisation,
+    Person,
+    ProjectPage,
+    ProjectRole,
+)
 
 
 class MemberViewSet(SnippetViewSet):
@@ -45,6 +60,67 @@ class OrganisationViewSetGroup(SnippetViewSetGroup):
 register_snippet(OrganisationViewSetGroup)
 
 
+class GoverningBodyViewSet(SnippetViewSet):
+    model = GoverningBody
+    icon = "group"
+    list_display = ["name", "part_of", "sort_order"]
+
+
+class MandateViewSet(SnippetViewSet):
+    model = Mandate
+    icon = "user"
+    list_display = [
+        "holder_name",
+        "role",
+        "seat",
+        "governing_body",
+        "appointed_by",
+        "start_date",
+        "end_date",
+    ]
+    filterset_class = MandateFilterSet
+    search_fields = ["holder_name", "office"]
+
+    def get_queryset(self, request):
+        return Mandate.objects.select_related("governing_body", "appointed_by")
+
+
+class OfficialDocumentViewSet(SnippetViewSet):
+    model = OfficialDocument
+    icon = "doc-full"
+    list_display = ["title", "slug", "sort_order"]
+
+
+class GovernanceViewSetGroup(SnippetViewSetGroup):
+    menu_label = _("Bestuur")
+    menu_icon = "group"
+    menu_order = 260
+    items = (GoverningBodyViewSet, MandateViewSet, OfficialDocumentViewSet)
+
+
+register_snippet(GovernanceViewSetGroup)
+
+
+class AlertBannerViewSet(SnippetViewSet):
+    model = AlertBanner
+    icon = "warning"
+    menu_label = _("Mededelingen")
+    menu_order = 270
+    add_to_admin_menu = True
+    list_display = ["title", "starts_at", "ends_at"]
+
+
+register_snippet(AlertBannerViewSet)
+
+
+@hooks.register("construct_homepage_panels")
+def add_deadline_panels(request, panels):
+    for panel_class in (OverdueDecisionListsPanel, AccessibilityReviewPanel):
+        panel = panel_class.for_user(request.user)
+        if panel is not None:
+            panels.append(panel)
+
+
 class ProjectAdmin(ModelAdmin):
     """All projects across the tree, filterable: what the page explorer cannot show."""
 
@@ -70,11 +146,26 @@ class NewsAdmin(ModelAdmin):
     ordering = ("-date",)
 
 
+class MeetingAdmin(ModelAdmin):
+    """Meetings of every governing body, filterable on the state of their decision list."""
+
+    model = MeetingPage
+    menu_label = _("Alle zittingen")
+    menu_icon = "date"
+    list_display = ("title", "governing_body", "planned_start", "live")
+    list_filter = (DecisionListFilter, "governing_body", "live")
+    search_fields = ("title",)
+    ordering = ("-planned_start",)
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("governing_body")
+
+
 class ContentOverviewGroup(ModelAdminGroup):
     menu_label = _("Overzichten")
     menu_icon = "list-ul"
     menu_order = 150
-    items = (ProjectAdmin, NewsAdmin)
+    items = (ProjectAdmin, NewsAdmin, MeetingAdmin)
 
 
 modeladmin_register(ContentOverviewGroup)

@@ -33,6 +33,9 @@ class HomePage(BasePage):
         "cms_stadsregio.ProjectIndexPage",
         "cms_stadsregio.NewsIndexPage",
         "cms_stadsregio.MemberIndexPage",
+        "cms_stadsregio.GovernancePage",
+        "cms_stadsregio.AccessibilityStatementPage",
+        "cms_stadsregio.DocumentRequestPage",
     ]
     max_count = 1
 

@@ -35,9 +35,10 @@ from cms_stadsregio.models import (
     StadsregioImage,
     StandardPage,
 )
+from cms_stadsregio.transparency import PublicChange
 from home.models import HomePage
 
-from . import content, pages
+from . import content, governance, pages
 from .accounts import ensure_admin, ensure_demo_accounts
 from .images import DEMO_IMAGES
 from .news import NEWS
@@ -101,6 +102,8 @@ class DemoSiteBuilder:
         for slug in pages.TOP_LEVEL_ORDER:
             if slug in self.index_models:
                 self.ensure_index(self.index_models[slug], slug)
+            elif slug in governance.TOP_LEVEL_PAGES:
+                governance.TOP_LEVEL_PAGES[slug](self)
             else:
                 self.ensure_standard_page(self.home, standard_pages[slug])
         for entry in pages.STANDARD_PAGES:
@@ -109,6 +112,7 @@ class DemoSiteBuilder:
         self.domains = self.ensure_domains()
         self.projects = self.ensure_projects()
         self.ensure_news()
+        governance.ensure_alert_banner(self)
         self.fill_home()
 
     index_models = {
@@ -409,6 +413,9 @@ def backdate(page, revision, moment):
     )
     Revision.objects.filter(pk=revision.pk).update(created_at=moment)
     PageLogEntry.objects.filter(page_id=page.pk, revision_id=revision.pk).update(timestamp=moment)
+    PublicChange.objects.filter(page_id=page.pk, revision_id=revision.pk).update(
+        published_at=moment
+    )
     page.first_published_at = page.last_published_at = page.latest_revision_created_at = moment
 
 

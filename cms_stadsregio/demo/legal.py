@@ -1,4 +1,5 @@
-"""The legal pages: privacy statement, accessibility statement (EU model) and contact."""
+"""The legal pages: privacy statement and contact (the accessibility statement is structured
+data, see governance_content.py)."""
 
 from .streams import bullets, faq, heading, link, paragraph, table
 
@@ -75,64 +76,6 @@ PRIVACY_BODY = [
         "U kunt ook een klacht indienen bij de Vlaamse Toezichtcommissie voor de verwerking van "
         "persoonsgegevens, "
         + link("https://www.vlaamsetoezichtcommissie.be", "www.vlaamsetoezichtcommissie.be")
-        + "."
-    ),
-]
-
-ACCESSIBILITY_BODY = [
-    paragraph(
-        "De Projectvereniging Stadsregio Turnhout wil haar website toegankelijk maken voor "
-        "iedereen, overeenkomstig het Bestuursdecreet van 7 december 2018, dat de Europese "
-        "richtlijn (EU) 2016/2102 omzet. Deze toegankelijkheidsverklaring geldt voor de website "
-        "van de Stadsregio Turnhout."
-    ),
-    heading("Nalevingsstatus"),
-    paragraph(
-        "Deze website is <b>gedeeltelijk in overeenstemming</b> met de Web Content Accessibility "
-        "Guidelines (WCAG) 2.1, niveau AA, door de niet-conformiteiten die hieronder staan."
-    ),
-    heading("Niet-toegankelijke inhoud"),
-    heading("Niet-naleving van de toegankelijkheidsvoorschriften", "h3"),
-    bullets(
-        "Een aantal oudere PDF-documenten, zoals verslagen en brochures, is niet getagd. "
-        "Schermlezers herkennen dan de koppen en tabellen niet (WCAG 1.3.1). We zetten de meest "
-        "gevraagde documenten om naar een toegankelijke versie.",
-        "In enkele tabellen in oudere beslissingslijsten ontbreken kolomkoppen (WCAG 1.3.1).",
-        "De kaart van de stadsregio is een vereenvoudigde tekening. De namen van de gemeenten "
-        "staan ook in de tekst, maar de grenzen zijn alleen visueel weergegeven (WCAG 1.1.1).",
-    ),
-    heading("Onevenredige last", "h3"),
-    paragraph("We doen geen beroep op onevenredige last."),
-    heading("Buiten het toepassingsgebied", "h3"),
-    bullets(
-        "kantoorbestanden (zoals PDF-documenten) die vóór 23 september 2018 zijn gepubliceerd en "
-        "niet nodig zijn voor lopende administratieve processen;",
-        "vooraf opgenomen audio en video die vóór 23 september 2020 zijn gepubliceerd.",
-        intro="De toegankelijkheidsvoorschriften gelden niet voor:",
-    ),
-    heading("Opstelling van deze verklaring"),
-    paragraph(
-        "Deze verklaring is opgesteld op 2 februari 2026 en het laatst herzien op 14 september "
-        "2026. We beoordeelden de website zelf: met automatische tests (axe-core en de Nu Html "
-        "Checker) en met manuele controles met het toetsenbord, met schermvergroting tot 400% "
-        "en met de schermlezer NVDA."
-    ),
-    heading("Toegankelijke alternatieven"),
-    paragraph(
-        "Hebt u informatie van deze website nodig in een andere vorm, bijvoorbeeld de inhoud van "
-        "een PDF-document als gewone tekst? Vraag het ons; we bezorgen ze u zo snel mogelijk."
-    ),
-    heading("Feedback en contactgegevens"),
-    paragraph(
-        "Loopt u op deze website tegen een probleem aan? Laat het ons weten via "
-        "info@stadsregio-turnhout.be of 014 00 00 00 (demogegevens). Vermeld op welke pagina u "
-        "het probleem ondervond. We antwoorden binnen tien werkdagen."
-    ),
-    heading("Handhavingsprocedure"),
-    paragraph(
-        "Bent u niet tevreden over ons antwoord, dan kunt u een klacht indienen bij de Vlaamse "
-        "Ombudsdienst: "
-        + link("https://www.vlaamseombudsdienst.be", "www.vlaamseombudsdienst.be")
         + "."
     ),
 ]

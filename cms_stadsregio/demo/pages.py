@@ -4,7 +4,7 @@ The mission, vision, strategy and values are the organisation's own words, copie
 shared/seed/missie-visie-strategie-waarden.txt so that the repository works without that folder.
 """
 
-from .legal import ACCESSIBILITY_BODY, CONTACT_BODY, PRIVACY_BODY
+from .legal import CONTACT_BODY, PRIVACY_BODY
 from .streams import PageRef, bullets, call_to_action, faq, heading, image, paragraph, quote, table
 
 HOME = {
@@ -179,14 +179,6 @@ STANDARD_PAGES = [
         "show_in_menus": False,
     },
     {
-        "slug": "toegankelijkheid",
-        "title": "Toegankelijkheidsverklaring",
-        "intro": "In hoeverre deze website toegankelijk is, wat nog niet in orde is en hoe u "
-        "een probleem meldt.",
-        "body": ACCESSIBILITY_BODY,
-        "show_in_menus": False,
-    },
-    {
         "slug": "over-ons",
         "title": "Over ons",
         "intro": "Vier gemeenten, één samenwerkingsverband: wie we zijn, hoe we bestuurd worden "
@@ -217,16 +209,19 @@ STANDARD_PAGES = [
     },
 ]
 
-# The home page's children in menu order; index pages (themas, ...) come from INDEX_PAGES.
+# The home page's children in menu order; index pages (themas, ...) come from INDEX_PAGES,
+# bestuur, toegankelijkheid and openbaarheid from governance.py.
 TOP_LEVEL_ORDER = [
     "over-ons",
     "themas",
     "projecten",
     "nieuws",
     "gemeenten",
+    "bestuur",
     "contact",
     "privacy",
     "toegankelijkheid",
+    "openbaarheid",
 ]
 
 INDEX_PAGES = {

@@ -2,9 +2,15 @@
 
 # The review task's models live beside the workflow logic; Django finds them through this import.
 from ..workflows import MemberApprovalTask, MemberApprovalTaskState, MemberDecision
+from .accessibility import AccessibilityIssue, AccessibilityStatementPage, ComplianceStatus
+from .alerts import AlertBanner
 from .base import BasePage
+from .document_requests import DocumentRequestFormField, DocumentRequestPage
+from .documents import OfficialDocument, OfficialDocumentIndexPage, OfficialDocumentVersion
 from .domains import DomainIndexPage, DomainPage
+from .governance import GovernancePage, GoverningBody, Mandate, MandateRole, Seat
 from .images import StadsregioImage, StadsregioRendition
+from .meetings import AgendaItem, DecisionOutcome, MeetingDocument, MeetingIndexPage, MeetingPage
 from .members import MemberIndexPage
 from .news import NewsIndexPage, NewsPage, NewsPageTag
 from .organisation import Member, OrganisationSettings, PartnerOrganisation, Person, ProjectRole
@@ -12,9 +18,24 @@ from .pages import StandardPage
 from .projects import ProjectIndexPage, ProjectPage, ProjectPageTag, ProjectStatus
 
 __all__ = [
+    "AccessibilityIssue",
+    "AccessibilityStatementPage",
+    "AgendaItem",
+    "AlertBanner",
     "BasePage",
+    "ComplianceStatus",
+    "DecisionOutcome",
+    "DocumentRequestFormField",
+    "DocumentRequestPage",
     "DomainIndexPage",
     "DomainPage",
+    "GovernancePage",
+    "GoverningBody",
+    "Mandate",
+    "MandateRole",
+    "MeetingDocument",
+    "MeetingIndexPage",
+    "MeetingPage",
     "Member",
     "MemberApprovalTask",
     "MemberApprovalTaskState",
@@ -23,6 +44,9 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",
+    "OfficialDocument",
+    "OfficialDocumentIndexPage",
+    "OfficialDocumentVersion",
     "OrganisationSettings",
     "PartnerOrganisation",
     "Person",
@@ -31,6 +55,7 @@ __all__ = [
     "ProjectPageTag",
     "ProjectRole",
     "ProjectStatus",
+    "Seat",
     "StadsregioImage",
     "StadsregioRendition",
     "StandardPage",

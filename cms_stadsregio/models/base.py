@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
 from wagtail.models import Page
 from wagtail.search import index
 
@@ -27,6 +28,7 @@ class BasePage(Page):
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     promote_panels = [*Page.promote_panels, FieldPanel("listing_image")]
     search_fields = [*Page.search_fields, index.SearchField("intro")]
+    api_fields = [APIField("intro"), APIField("listing_image")]
 
     class Meta:
         abstract = True
@@ -34,3 +36,16 @@ class BasePage(Page):
     @property
     def meta_description(self):
         return self.search_description or self.intro
+
+    def save(self, *args, **kwargs):
+        result = super().save(*args, **kwargs)
+        # Wagtail indexes a page on post_save, before modelcluster saves its relations (tags,
+        # members), so a first publish would be found without them: index again once they are
+        # saved. Only on a full save; a partial one (a draft revision) changes no live content.
+        if kwargs.get("update_fields") is None and self._search_indexes_relations():
+            index.insert_or_update_object(self)
+        return result
+
+    @classmethod
+    def _search_indexes_relations(cls):
+        return any(isinstance(field, index.RelatedFields) for field in cls.search_fields)

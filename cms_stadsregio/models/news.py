@@ -1,9 +1,12 @@
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.search import index
 
@@ -12,14 +15,23 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
 from cms_stadsregio.blocks import BodyBlock
+from cms_stadsregio.serializers import MembersField, RelatedPagesField, TagNamesField
+from cms_stadsregio.transparency import PublicChangeNoteMixin
 
 from .base import BasePage
 from .listing import ListingPageManager
 
 NEWS_PER_PAGE = 12
+# The listing filters the news feeds take as well.
+FEED_FILTERS = ("thema", "gemeente")
+# Routes of the news index; a news item with such a slug could never be reached.
+FEED_ROUTES = ("rss", "atom")
 
 
-class NewsIndexPage(BasePage):
+class NewsIndexPage(RoutablePageMixin, BasePage):
+    """/nieuws/ with its feeds as routes (/nieuws/rss/, /nieuws/atom/): they follow the index if
+    it moves, and Wagtail's routing applies the index's privacy to them as well."""
+
     parent_page_types = ["home.HomePage"]
     subpage_types = ["cms_stadsregio.NewsPage"]
     max_count = 1
@@ -27,15 +39,35 @@ class NewsIndexPage(BasePage):
     class Meta:
         verbose_name = _("overzicht nieuws")
 
+    def live_news(self):
+        return NewsPage.objects.child_of(self).live_public()
+
     def get_context(self, request, *args, **kwargs):
+        from cms_stadsregio.filters import NewsFilterForm
         from cms_stadsregio.listing import paginate
 
         context = super().get_context(request, *args, **kwargs)
-        news_items = (
-            NewsPage.objects.child_of(self).live().public().for_listing().order_by("-date", "-pk")
+        news_items = self.live_news()
+        filter_form = NewsFilterForm(request.GET, base_queryset=news_items)
+        news_items = filter_form.filter(news_items).for_listing().order_by("-date", "-pk")
+        context.update(
+            paginate(request, news_items, NEWS_PER_PAGE, query=filter_form.query()),
+            filter_form=filter_form,
+            feed_query=filter_form.query(names=FEED_FILTERS),
         )
-        context.update(paginate(request, news_items, NEWS_PER_PAGE))
         return context
+
+    @path("rss/", name="rss")
+    def rss_feed(self, request):
+        from cms_stadsregio.feeds import NewsRssFeed
+
+        return NewsRssFeed.serve(self, request)
+
+    @path("atom/", name="atom")
+    def atom_feed(self, request):
+        from cms_stadsregio.feeds import NewsAtomFeed
+
+        return NewsAtomFeed.serve(self, request)
 
 
 class NewsPageTag(TaggedItemBase):
@@ -44,7 +76,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsPage(BasePage):
+class NewsPage(PublicChangeNoteMixin, BasePage):
     date = models.DateField(_("datum"), default=timezone.localdate)
     image = models.ForeignKey(
         "cms_stadsregio.StadsregioImage",
@@ -85,12 +117,24 @@ class NewsPage(BasePage):
         FieldPanel("members", widget=forms.CheckboxSelectMultiple),
         FieldPanel("related_projects"),
         FieldPanel("tags"),
+        FieldPanel("public_change_note"),
     ]
     search_fields = [
         *BasePage.search_fields,
         index.SearchField("body"),
         index.FilterField("date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("members", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("date"),
+        APIField("image"),
+        APIField("domains", serializer=RelatedPagesField()),
+        APIField("members", serializer=MembersField()),
+        APIField("related_projects", serializer=RelatedPagesField()),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("body"),
     ]
 
     parent_page_types = ["cms_stadsregio.NewsIndexPage"]
@@ -99,6 +143,13 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("nieuwsbericht")
         verbose_name_plural = _("nieuwsberichten")
+
+    def clean(self):
+        super().clean()
+        if self.slug in FEED_ROUTES:
+            raise ValidationError(
+                {"slug": _("Dit adres is voorbehouden voor de nieuwsfeeds; kies een andere slug.")}
+            )
 
     @property
     def card_image(self):

@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -15,6 +16,14 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
 from cms_stadsregio.blocks import BodyBlock
+from cms_stadsregio.serializers import (
+    MembersField,
+    NamedItemsField,
+    RelatedPagesField,
+    StatusLabelField,
+    TagNamesField,
+)
+from cms_stadsregio.transparency import PublicChangeNoteMixin
 
 from .base import BasePage
 from .listing import ListingPageManager
@@ -37,18 +46,21 @@ class ProjectIndexPage(BasePage):
     class Meta:
         verbose_name = _("overzicht projecten")
 
+    def live_projects(self):
+        return ProjectPage.objects.child_of(self).live_public()
+
     def get_context(self, request, *args, **kwargs):
+        from cms_stadsregio.filters import ProjectFilterForm
         from cms_stadsregio.listing import paginate
 
         context = super().get_context(request, *args, **kwargs)
-        projects = (
-            ProjectPage.objects.child_of(self)
-            .live()
-            .public()
-            .for_listing()
-            .order_by("-start_date", "title")
+        projects = self.live_projects()
+        filter_form = ProjectFilterForm(request.GET, base_queryset=projects)
+        projects = filter_form.filter(projects).for_listing().order_by("-start_date", "title")
+        context.update(
+            paginate(request, projects, PROJECTS_PER_PAGE, query=filter_form.query()),
+            filter_form=filter_form,
         )
-        context.update(paginate(request, projects, PROJECTS_PER_PAGE))
         return context
 
 
@@ -72,7 +84,7 @@ class ProjectDocumentBlock(blocks.StructBlock):
         label = _("Document")
 
 
-class ProjectPage(BasePage):
+class ProjectPage(PublicChangeNoteMixin, BasePage):
     status = models.CharField(
         _("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
     )
@@ -163,6 +175,7 @@ class ProjectPage(BasePage):
         ),
         FieldPanel("related_projects"),
         FieldPanel("tags"),
+        FieldPanel("public_change_note"),
     ]
     search_fields = [
         *BasePage.search_fields,
@@ -171,6 +184,23 @@ class ProjectPage(BasePage):
         index.FilterField("status"),
         index.FilterField("start_date"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields("members", [index.SearchField("name")]),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("status"),
+        APIField("status_label", serializer=StatusLabelField()),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("domains", serializer=RelatedPagesField()),
+        APIField("members", serializer=MembersField()),
+        APIField("roles", serializer=NamedItemsField(attributes=("name", "slug"))),
+        APIField("partners", serializer=NamedItemsField(attributes=("name", "website"))),
+        APIField("tags", serializer=TagNamesField()),
+        APIField("budget"),
+        APIField("funding"),
+        APIField("body"),
+        APIField("documents"),
     ]
 
     parent_page_types = ["cms_stadsregio.ProjectIndexPage"]

@@ -14,6 +14,7 @@ from django.db.models import Q
 
 from wagtail.models import Site
 
+from cms_stadsregio.metadata import breadcrumb_list, json_ld_script
 from cms_stadsregio.models import Member, MemberIndexPage, NewsIndexPage, ProjectIndexPage
 
 register = template.Library()
@@ -134,7 +135,8 @@ def breadcrumbs(context, current_title=None, current_url=None):
     if not crumbs:
         return {"crumbs": []}
     home_url = _page_url(root, request) if root is not None else "/"
-    return {"crumbs": crumbs, "home_url": home_url}
+    json_ld = json_ld_script(breadcrumb_list(request, home_url, crumbs))
+    return {"crumbs": crumbs, "home_url": home_url, "json_ld": json_ld}
 
 
 @register.simple_tag(takes_context=True)

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
+    "wagtail.contrib.search_promotions",
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.table_block",
@@ -35,7 +36,9 @@ INSTALLED_APPS = [
     "wagtail.search",
     "wagtail.admin",
     "wagtail",
+    "wagtail.api.v2",
     "wagtail_modeladmin",
+    "rest_framework",
     "modelcluster",
     "taggit",
     # wagtail-modeladmin's list filters are built on Django's admin; its URLs are not mounted.
@@ -148,6 +151,16 @@ WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"
 
 WAGTAILEMBEDS_FINDERS = []  # third-party embeds would track visitors
+
+# The public API (/api/v2/) is anonymous and read-only: no logins through it, so it shows exactly
+# what a visitor sees and cannot be used to guess passwords.
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": [],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.AllowAny"],
+    "UNAUTHENTICATED_USER": "django.contrib.auth.models.AnonymousUser",
+}
+# Up to 100 items per API request (Wagtail's default is 20); a listing costs the same queries.
+WAGTAILAPI_LIMIT_MAX = 100
 
 LOGGING = {
     "version": 1,

@@ -2,11 +2,17 @@ from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
 
 from cms_stadsregio.models import (
+    AccessibilityStatementPage,
+    DocumentRequestPage,
     DomainIndexPage,
     DomainPage,
+    GovernancePage,
+    MeetingIndexPage,
+    MeetingPage,
     MemberIndexPage,
     NewsIndexPage,
     NewsPage,
+    OfficialDocumentIndexPage,
     ProjectIndexPage,
     ProjectPage,
     StandardPage,
@@ -19,7 +25,16 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(HomePage, {Page})
         self.assertAllowedSubpageTypes(
             HomePage,
-            {StandardPage, DomainIndexPage, ProjectIndexPage, NewsIndexPage, MemberIndexPage},
+            {
+                StandardPage,
+                DomainIndexPage,
+                ProjectIndexPage,
+                NewsIndexPage,
+                MemberIndexPage,
+                GovernancePage,
+                AccessibilityStatementPage,
+                DocumentRequestPage,
+            },
         )
 
     def test_standard_page(self):
@@ -47,6 +62,35 @@ class PageTreeRulesTests(WagtailPageTestCase):
     def test_members(self):
         self.assertAllowedParentPageTypes(MemberIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(MemberIndexPage, set())
+
+    def test_governance(self):
+        self.assertAllowedParentPageTypes(GovernancePage, {HomePage})
+        self.assertAllowedSubpageTypes(
+            GovernancePage, {MeetingIndexPage, OfficialDocumentIndexPage}
+        )
+        self.assertAllowedParentPageTypes(MeetingIndexPage, {GovernancePage})
+        self.assertAllowedSubpageTypes(MeetingIndexPage, {MeetingPage})
+        self.assertAllowedParentPageTypes(MeetingPage, {MeetingIndexPage})
+        self.assertAllowedSubpageTypes(MeetingPage, set())
+        self.assertAllowedParentPageTypes(OfficialDocumentIndexPage, {GovernancePage})
+        self.assertAllowedSubpageTypes(OfficialDocumentIndexPage, set())
+
+    def test_legal_pages(self):
+        for model in (AccessibilityStatementPage, DocumentRequestPage):
+            with self.subTest(model=model.__name__):
+                self.assertAllowedParentPageTypes(model, {HomePage})
+                self.assertAllowedSubpageTypes(model, set())
+
+    def test_governance_singletons(self):
+        for model in (
+            GovernancePage,
+            MeetingIndexPage,
+            OfficialDocumentIndexPage,
+            AccessibilityStatementPage,
+            DocumentRequestPage,
+        ):
+            with self.subTest(model=model.__name__):
+                self.assertEqual(model.max_count, 1)
 
     def test_singletons(self):
         for model in (HomePage, DomainIndexPage, ProjectIndexPage, NewsIndexPage, MemberIndexPage):

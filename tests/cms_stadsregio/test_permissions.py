@@ -185,6 +185,9 @@ class PermissionMatrixTests(EditorialTestCase):
     def test_only_the_stadsregio_manages_members_and_settings(self):
         urls = [
             reverse("wagtailsnippets_cms_stadsregio_member:add"),
+            reverse("wagtailsnippets_cms_stadsregio_governingbody:add"),
+            reverse("wagtailsnippets_cms_stadsregio_mandate:add"),
+            reverse("wagtailsnippets_cms_stadsregio_alertbanner:add"),
             reverse("wagtailsettings:edit", args=["cms_stadsregio", "organisationsettings"]),
             reverse("wagtailadmin_workflows:index"),
         ]

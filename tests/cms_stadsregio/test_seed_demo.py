@@ -12,15 +12,25 @@ from django.core.management import call_command
 from django.db import transaction
 from django.utils import timezone
 
+from wagtail.documents import get_document_model
 from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 
 import pytest
 from taggit.models import Tag
 
 from cms_stadsregio.models import (
+    AccessibilityStatementPage,
+    AgendaItem,
+    AlertBanner,
+    DocumentRequestPage,
     DomainPage,
+    GoverningBody,
+    Mandate,
+    MeetingPage,
     Member,
     NewsPage,
+    OfficialDocument,
+    OfficialDocumentVersion,
     OrganisationSettings,
     PartnerOrganisation,
     Person,
@@ -50,6 +60,11 @@ CONTRACT_PATHS = [
     "/contact/",
     "/privacy/",
     "/toegankelijkheid/",
+    "/bestuur/",
+    "/bestuur/zittingen/",
+    "/bestuur/zittingen/raad-van-bestuur-2026-03-12/",
+    "/bestuur/documenten/",
+    "/openbaarheid/",
 ]
 
 
@@ -74,6 +89,12 @@ def counts():
         "groups": Group.objects.count(),
         "project members": ProjectPage.members.through.objects.count(),
         "news tags": NewsPage.tags.through.objects.count(),
+        "governing bodies": GoverningBody.objects.count(),
+        "mandates": Mandate.objects.count(),
+        "agenda items": AgendaItem.objects.count(),
+        "official document versions": OfficialDocumentVersion.objects.count(),
+        "documents": get_document_model().objects.count(),
+        "alert banners": AlertBanner.objects.count(),
     }
 
 
@@ -137,7 +158,15 @@ def test_seed_builds_the_pages(seeded):
     home = HomePage.objects.get()
     assert home.intro and home.hero_image
     in_menu = set(home.get_children().in_menu().values_list("slug", flat=True))
-    assert in_menu == {"over-ons", "themas", "projecten", "nieuws", "gemeenten", "contact"}
+    assert in_menu == {
+        "over-ons",
+        "themas",
+        "projecten",
+        "nieuws",
+        "gemeenten",
+        "bestuur",
+        "contact",
+    }
 
 
 @pytest.mark.django_db
@@ -261,3 +290,67 @@ def test_generated_volume_is_added_once(seeded, admin_client_for_seed):
     assert project in list(ProjectPage.objects.live().search(project.title))
     generated_ids = [str(pk) for pk in generated.values_list("pk", flat=True)]
     assert ReferenceIndex.objects.filter(object_id__in=generated_ids).exists()
+
+
+@pytest.mark.django_db
+def test_seed_builds_the_governance(seeded):
+    bodies = {body.slug: body for body in GoverningBody.objects.all()}
+    assert set(bodies) == {
+        "raad-van-bestuur",
+        "regioraad",
+        "commissie-grondgebonden-zaken",
+        "commissie-persoonsgebonden-zaken",
+    }
+    assert bodies["commissie-grondgebonden-zaken"].part_of == bodies["regioraad"]
+    board = Mandate.objects.filter(governing_body=bodies["raad-van-bestuur"])
+    current = board.current()
+    assert {m.appointed_by.slug for m in current} == {
+        "beerse",
+        "oud-turnhout",
+        "turnhout",
+        "vosselaar",
+    }
+    assert current.filter(role="voorzitter").count() == 1
+    assert current.filter(role="ondervoorzitter").count() == 1
+    assert current.filter(seat="raadgevend").count() == 4
+    assert board.former().exists()
+
+    meetings = MeetingPage.objects.live()
+    board_meetings = meetings.filter(governing_body=bodies["raad-van-bestuur"])
+    months = {(m.planned_start.year, m.planned_start.month) for m in board_meetings}
+    assert len(months) == 12
+    assert meetings.count() == 18
+    assert AgendaItem.objects.exclude(outcome="").count() >= 45
+    assert set(AgendaItem.objects.values_list("outcome", flat=True)) >= {
+        "goedgekeurd",
+        "afgekeurd",
+        "uitgesteld",
+        "kennisgenomen",
+    }
+    assert AgendaItem.objects.filter(public=False).exists()
+    for item in AgendaItem.objects.exclude(outcome=""):
+        item.full_clean()
+
+
+@pytest.mark.django_db
+def test_seed_builds_the_documents_and_legal_pages(seeded, client):
+    assert set(OfficialDocument.objects.values_list("slug", flat=True)) == {
+        "statuten",
+        "huishoudelijk-reglement",
+        "begroting",
+        "jaarrekening",
+        "jaarverslag",
+    }
+    for official in OfficialDocument.objects.all():
+        assert official.versions.count() >= 2
+        response = client.get(f"/bestuur/documenten/{official.slug}/")
+        assert response.status_code == 302
+        document = client.get(response["Location"])
+        assert document.status_code == 200
+        assert b"".join(document.streaming_content).startswith(b"%PDF-1.4")
+    statement = AccessibilityStatementPage.objects.get(slug="toegankelijkheid")
+    statement.full_clean()
+    assert statement.issues.count() >= 2
+    form_page = DocumentRequestPage.objects.get(slug="openbaarheid")
+    assert form_page.form_fields.filter(field_type="email").exists()
+    assert AlertBanner.objects.active().count() == 1

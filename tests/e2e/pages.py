@@ -33,6 +33,17 @@ PAGES = [
     DemoPage("contact", "/contact/"),
     DemoPage("privacy", "/privacy/"),
     DemoPage("accessibility-statement", "/toegankelijkheid/"),
+    DemoPage("governance", "/bestuur/"),
+    DemoPage("meeting-index", "/bestuur/zittingen/"),
+    DemoPage("meeting", first_child_of="/bestuur/zittingen/"),
+    DemoPage("meeting-decisions", "/bestuur/zittingen/raad-van-bestuur-2026-03-12/"),
+    DemoPage("official-documents", "/bestuur/documenten/"),
+    DemoPage("document-request", "/openbaarheid/"),
+    DemoPage("project-index-filtered", "/projecten/?thema=wonen&status=lopend&jaar=1800"),
+    DemoPage("news-index-filtered", "/nieuws/?gemeente=turnhout&tag=bestaat-niet"),
+    DemoPage("search", "/zoeken/"),
+    DemoPage("search-results", "/zoeken/?q=wonen"),
+    DemoPage("search-no-results", "/zoeken/?q=xyzzy&type=onbekend"),
     DemoPage("not-found", "/bestaat-niet/", status=404),
 ]
 

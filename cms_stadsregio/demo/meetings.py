@@ -1,0 +1,409 @@
+"""Demo meetings: a year of monthly raad van bestuur meetings and the meetings of the RegioRaad
+and its commissions, each with its agenda and, where taken, the decisions.
+
+Decisions carry no personal data: a decision about staff says so and nothing more.
+"""
+
+import datetime
+
+from .governance_content import BOARD, dutch_date
+
+D = datetime.date
+T = datetime.time
+
+LOCATIONS = {
+    "turnhout": "Stadhuis Turnhout, raadzaal",
+    "beerse": "Gemeentehuis Beerse, raadzaal",
+    "oud-turnhout": "Gemeentehuis Oud-Turnhout, raadzaal",
+    "vosselaar": "Gemeentehuis Vosselaar, raadzaal",
+}
+ROTATION = ["turnhout", "beerse", "oud-turnhout", "vosselaar"]
+
+
+def item(title, outcome="", decision="", description="", public=True, decision_title=""):
+    return {
+        "title": title,
+        "description": description,
+        "public": public,
+        "outcome": outcome,
+        "decision_title": decision_title,
+        "decision_description": decision,
+    }
+
+
+def minutes_item(previous):
+    return item(
+        "Goedkeuring van het verslag van de vorige zitting",
+        "goedgekeurd",
+        f"Het verslag van de zitting van {previous} is goedgekeurd zonder opmerkingen.",
+        decision_title="Verslag van de vorige zitting goedgekeurd",
+    )
+
+
+def staff_item(outcome="goedgekeurd"):
+    return item(
+        "Personeelsaangelegenheid",
+        outcome,
+        "De raad van bestuur nam een beslissing over het personeel. Omdat ze over personen "
+        "gaat, wordt ze niet verder toegelicht."
+        if outcome
+        else "",
+        public=False,
+    )
+
+
+# Raad van bestuur: monthly, with the topical items of that month (the minutes come first).
+BOARD_MEETINGS = [
+    (
+        D(2025, 12, 11),
+        [
+            item(
+                "Begroting 2026 en aanpassing van het meerjarenplan",
+                "goedgekeurd",
+                "De raad van bestuur stelt de begroting 2026 vast en legt ze samen met de "
+                "aanpassing van het meerjarenplan 2026-2031 voor aan de vier gemeenteraden.",
+                "Vaststelling van de begroting 2026.",
+                decision_title="Begroting 2026 vastgesteld",
+            ),
+            item(
+                "Woonlabo: thema’s voor 2026",
+                "goedgekeurd",
+                "De twee edities van het woonmagazine Woonlabo gaan in 2026 over renoveren en "
+                "over huren.",
+            ),
+            staff_item(),
+        ],
+    ),
+    (
+        D(2026, 1, 15),
+        [
+            item(
+                "Samenwerkingsovereenkomst met Noorderkempen Werkt 2026-2028",
+                "goedgekeurd",
+                "De samenwerkingsovereenkomst voor de regie van de sociale economie wordt "
+                "verlengd tot eind 2028.",
+            ),
+            item(
+                "Gewoon gaan!: stand van zaken van de fietsroutes",
+                "kennisgenomen",
+                "De raad van bestuur neemt kennis van de voortgang: vier van de zeven "
+                "bovenlokale fietsroutes zijn in uitvoering.",
+            ),
+            item(
+                "Subsidieaanvraag intergemeentelijke samenwerking wonen",
+                "goedgekeurd",
+                "De aanvraag voor de verlenging van de Vlaamse subsidie voor het IGS-project "
+                "Wonen in de stadsregio wordt ingediend.",
+            ),
+        ],
+    ),
+    (
+        D(2026, 2, 12),
+        [
+            item(
+                "Actualisatie van het huishoudelijk reglement",
+                "uitgesteld",
+                "Het ontwerp gaat terug naar de werkgroep voor bijkomend juridisch advies en "
+                "komt terug op de volgende zitting.",
+            ),
+            item(
+                "Jaaractieplan 2026 van de Dienst Wonen",
+                "goedgekeurd",
+                "Het jaaractieplan legt de nadruk op woningkwaliteit en op begeleiding bij "
+                "renovatie.",
+            ),
+            item(
+                "Iedereen digitaal mee!: verlenging van de digipunten",
+                "goedgekeurd",
+                "De digipunten in de vier gemeenten blijven open tot eind 2026.",
+            ),
+        ],
+    ),
+    (
+        D(2026, 3, 12),
+        [
+            item(
+                "Actualisatie van het huishoudelijk reglement",
+                "goedgekeurd",
+                "Het aangepaste huishoudelijk reglement is vastgesteld en geldt vanaf "
+                "1 april 2026.",
+                decision_title="Huishoudelijk reglement vastgesteld",
+            ),
+            item(
+                "Erfgoed Noorderkempen: bijdrage 2026",
+                "goedgekeurd",
+                "De Stadsregio betaalt haar bijdrage voor 2026 aan de erfgoedcel.",
+            ),
+            item(
+                "Studie deelmobiliteit: gunning van de opdracht",
+                "goedgekeurd",
+                "De studieopdracht wordt gegund aan de inschrijver met de economisch meest "
+                "voordelige regelmatige offerte.",
+            ),
+        ],
+    ),
+    (
+        D(2026, 4, 16),
+        [
+            item(
+                "Jaarverslag 2025",
+                "goedgekeurd",
+                "Het jaarverslag 2025 is goedgekeurd en wordt gepubliceerd op de website.",
+            ),
+            item(
+                "Sociaal-Circulaire Hub Kempen+: deelname",
+                "goedgekeurd",
+                "De Stadsregio stapt in de Sociaal-Circulaire Hub Kempen+ als regisseur voor de "
+                "vier gemeenten.",
+            ),
+            item(
+                "Advies van de RegioRaad over het mobiliteitsplan",
+                "kennisgenomen",
+                "De raad van bestuur neemt kennis van het gunstige advies en neemt de drie "
+                "aanbevelingen over schoolroutes mee in het actieplan.",
+            ),
+        ],
+    ),
+    (
+        D(2026, 5, 14),
+        [
+            item(
+                "Jaarrekening 2025",
+                "goedgekeurd",
+                "De raad van bestuur stelt de jaarrekening 2025 vast en bezorgt ze aan de "
+                "gemeenten.",
+                decision_title="Jaarrekening 2025 vastgesteld",
+            ),
+            item(
+                "Woonlabo: evaluatie van de voorjaarseditie",
+                "kennisgenomen",
+                "De raad van bestuur neemt kennis van de evaluatie van de voorjaarseditie.",
+            ),
+            item(
+                "Langetermijnvisie 2030: tussentijdse evaluatie",
+                "uitgesteld",
+                "Het punt wordt uitgesteld tot de zitting van juni, zodat de gemeenteraden de "
+                "evaluatie eerst kunnen bespreken.",
+            ),
+        ],
+    ),
+    (
+        D(2026, 6, 11),
+        [
+            item(
+                "Langetermijnvisie 2030: tussentijdse evaluatie",
+                "goedgekeurd",
+                "De evaluatie is goedgekeurd; twee van de tien hefbomen krijgen voorrang tot "
+                "2028: betaalbaar wonen en fietsverbindingen.",
+            ),
+            item(
+                "Gewoon gaan!: campagne schoolstraten",
+                "goedgekeurd",
+                "De Stadsregio ondersteunt de scholen die een schoolstraat willen inrichten met "
+                "een gemeenschappelijke campagne.",
+            ),
+            staff_item(),
+        ],
+    ),
+    (
+        D(2026, 7, 9),
+        [
+            item(
+                "Begrotingswijziging 2026 nummer 1",
+                "goedgekeurd",
+                "De begroting 2026 wordt aangepast voor de studie deelmobiliteit en de "
+                "Sociaal-Circulaire Hub.",
+            ),
+            item(
+                "Verkennend gesprek over uitbreiding met buurgemeenten",
+                "kennisgenomen",
+                "De raad van bestuur neemt kennis van de vraag van twee buurgemeenten om toe te "
+                "treden en laat de voorwaarden onderzoeken.",
+            ),
+        ],
+    ),
+    (
+        D(2026, 8, 27),
+        [
+            item(
+                "Dienst Wonen: zitdagen na de zomer",
+                "goedgekeurd",
+                "Vanaf september houdt de Dienst Wonen wekelijks zitdag in elke gemeente.",
+            ),
+            item(
+                "Aanvraag Vlaamse subsidie voor fietsinfrastructuur",
+                "goedgekeurd",
+                "De Stadsregio dient namens de vier gemeenten één gezamenlijke aanvraag in.",
+            ),
+        ],
+    ),
+    (
+        D(2026, 9, 10),
+        [
+            item(
+                "Herziening van de toegankelijkheidsverklaring van de website",
+                "kennisgenomen",
+                "De raad van bestuur neemt kennis van de herziene toegankelijkheidsverklaring.",
+            ),
+            item(
+                "Noorderkempen Werkt: halfjaarrapport",
+                "kennisgenomen",
+                "De raad van bestuur neemt kennis van het halfjaarrapport over de sociale "
+                "economie.",
+            ),
+            item(
+                "Opdracht communicatiecampagne Woonlabo",
+                "afgekeurd",
+                "Het voorstel is afgekeurd omdat de kostprijs te hoog ligt. Er volgt een nieuw, "
+                "beperkter voorstel.",
+            ),
+        ],
+    ),
+    (
+        D(2026, 10, 8),
+        [
+            item(
+                "Voorbereiding van de begroting 2027",
+                "goedgekeurd",
+                "De krijtlijnen voor de begroting 2027 zijn goedgekeurd: de gemeentelijke "
+                "bijdragen stijgen niet.",
+            ),
+            item(
+                "Voorwaarden voor de toetreding van nieuwe leden",
+                "uitgesteld",
+                "Het punt wordt uitgesteld tot het advies van de RegioRaad er is.",
+            ),
+            staff_item(),
+        ],
+    ),
+    # Held, decision list not entered yet (within the 20 days when the demo was written).
+    (
+        D(2026, 11, 12),
+        [
+            item("Begroting 2027 en aanpassing van het meerjarenplan"),
+            item("Voorwaarden voor de toetreding van nieuwe leden"),
+            item("Planning van de zittingen in 2027"),
+        ],
+    ),
+]
+
+OTHER_MEETINGS = [
+    (
+        "regioraad",
+        D(2026, 3, 25),
+        [
+            item(
+                "Advies over het mobiliteitsplan Gewoon gaan!",
+                "goedgekeurd",
+                "De RegioRaad geeft een gunstig advies met drie aanbevelingen over veilige "
+                "schoolroutes.",
+                decision_title="Gunstig advies over het mobiliteitsplan",
+            ),
+            item(
+                "Voorstelling van het jaarverslag 2025",
+                "kennisgenomen",
+                "De RegioRaad neemt kennis van het jaarverslag 2025.",
+            ),
+        ],
+    ),
+    # The decision list of this meeting is late: the dashboard warns about it.
+    (
+        "regioraad",
+        D(2026, 10, 21),
+        [
+            item("Advies over de begroting 2027"),
+            item("Advies over de toetreding van nieuwe leden"),
+        ],
+    ),
+    (
+        "commissie-grondgebonden-zaken",
+        D(2026, 2, 25),
+        [
+            item(
+                "Open ruimte tussen de kernen",
+                "kennisgenomen",
+                "De commissie neemt kennis van de ruimtelijke analyse en vraagt een "
+                "vervolgbespreking.",
+            ),
+            item(
+                "Fietssnelwegen: prioriteiten",
+                "goedgekeurd",
+                "De commissie adviseert de fietssnelweg Turnhout-Beerse als eerste prioriteit.",
+            ),
+        ],
+    ),
+    (
+        "commissie-grondgebonden-zaken",
+        D(2026, 9, 23),
+        [
+            item(
+                "Sociale woonnorm van 15 procent",
+                "goedgekeurd",
+                "De commissie adviseert de gemeenten een gemeenschappelijke aanpak om de norm "
+                "van 15 procent sociale woningen te halen.",
+            ),
+        ],
+    ),
+    (
+        "commissie-persoonsgebonden-zaken",
+        D(2026, 3, 4),
+        [
+            item(
+                "Iedereen digitaal mee!: evaluatie",
+                "kennisgenomen",
+                "De commissie neemt kennis van de evaluatie van de digipunten.",
+            ),
+            item(
+                "Stageplaatsen in de sociale economie",
+                "goedgekeurd",
+                "De commissie adviseert meer stageplaatsen bij de gemeentelijke diensten.",
+            ),
+        ],
+    ),
+    (
+        "commissie-persoonsgebonden-zaken",
+        D(2026, 9, 30),
+        [
+            item(
+                "Woonbegeleiding voor kwetsbare huurders",
+                "goedgekeurd",
+                "De commissie adviseert de woonbegeleiding uit te breiden naar de vier gemeenten.",
+            ),
+        ],
+    ),
+]
+
+
+def _meetings():
+    meetings = []
+    previous = None
+    for number, (day, items) in enumerate(BOARD_MEETINGS):
+        decided = any(entry["outcome"] for entry in items)
+        agenda = [minutes_item(dutch_date(previous))] if previous and decided else []
+        if previous and not decided:
+            agenda.append(item("Goedkeuring van het verslag van de vorige zitting"))
+        meetings.append(
+            {
+                "body": BOARD,
+                "date": day,
+                "time": T(18, 30),
+                "location": LOCATIONS[ROTATION[number % 4]],
+                "items": agenda + items,
+                "minutes": decided,
+            }
+        )
+        previous = day
+    for body, day, items in OTHER_MEETINGS:
+        meetings.append(
+            {
+                "body": body,
+                "date": day,
+                "time": T(19, 30),
+                "location": LOCATIONS["turnhout"],
+                "items": items,
+            }
+        )
+    return meetings
+
+
+MEETINGS = _meetings()

@@ -1,0 +1,257 @@
+"""Public views outside the page tree: search (/zoeken/), robots.txt and the CSV export of the
+projects (/projecten/export.csv)."""
+
+import csv
+
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404, HttpResponse, HttpResponseBadRequest, QueryDict
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_safe
+
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page, Site
+from wagtail.search.utils import normalise_query_string
+
+from .filters import ProjectFilterForm, SearchForm
+from .listing import paginate
+from .models import DomainPage, Member, NewsPage, ProjectIndexPage, ProjectPage
+from .templatetags.cms_stadsregio_tags import member_url
+
+SEARCH_RESULTS_PER_PAGE = 10
+# "tur" finds Turnhout; a single letter would find every member that starts with it.
+MIN_MEMBER_PREFIX = 3
+
+# Result types: (value of ?type=, label of one result, label of the filter, page model).
+# "pagina" is every other page (over ons, contact, overviews...); "gemeente" the member pages,
+# which are routes of the member overview rather than pages of their own.
+SEARCH_TYPES = [
+    ("project", gettext_lazy("Project"), gettext_lazy("Projecten"), ProjectPage),
+    ("nieuws", gettext_lazy("Nieuws"), gettext_lazy("Nieuws"), NewsPage),
+    ("thema", gettext_lazy("Thema"), gettext_lazy("Thema's"), DomainPage),
+    ("gemeente", gettext_lazy("Gemeente"), gettext_lazy("Gemeenten"), None),
+    ("pagina", gettext_lazy("Pagina"), gettext_lazy("Andere pagina's"), None),
+]
+TYPED_MODELS = {key: model for key, _label, _plural, model in SEARCH_TYPES if model}
+TYPE_LABELS = {key: label for key, label, _plural, _model in SEARCH_TYPES}
+
+
+@require_safe
+def search(request):
+    form = SearchForm(request.GET, types=[(key, plural) for key, _l, plural, _m in SEARCH_TYPES])
+    terms = form.terms
+    context = {
+        "search_form": form,
+        "search_query": terms,
+        "hide_site_search": True,  # the page has its own search form
+    }
+    if terms:
+        context.update(_search_results(request, form, terms))
+    return render(request, "cms_stadsregio/search.html", context)
+
+
+def _search_results(request, form, terms):
+    type_key = form.type_key
+    site = Site.find_for_request(request)
+    pages = Page.objects.live().public()
+    if site is not None:
+        pages = pages.descendant_of(site.root_page, inclusive=True)
+
+    members = _matching_members(request, terms)
+    counts = _counts_by_type(pages, terms)
+    counts["gemeente"] = len(members)
+
+    if type_key == "gemeente":
+        results = []
+    else:
+        if type_key in TYPED_MODELS:
+            pages = pages.type(TYPED_MODELS[type_key])
+        elif type_key == "pagina":
+            pages = pages.not_type(*TYPED_MODELS.values())
+        results = pages.specific().search(terms, operator="and")
+
+    query = QueryDict(mutable=True)
+    query.update(
+        {key: value for key, value in (("q", form.cleaned_data["q"]), ("type", type_key)) if value}
+    )
+    listing = paginate(request, results, SEARCH_RESULTS_PER_PAGE, query=query)
+    first_page = listing["page_obj"].number == 1
+    return {
+        **listing,
+        "results": [
+            {"page": page, "type": (kind := _type_of(page)), "label": TYPE_LABELS[kind]}
+            for page in listing["items"]
+        ],
+        "members": members if first_page and type_key in ("", "gemeente") else [],
+        "promotions": _promotions(request, terms) if first_page and not type_key else [],
+        "type_counts": [
+            {"key": key, "label": plural, "count": counts.get(key, 0)}
+            for key, _label, plural, _model in SEARCH_TYPES
+        ],
+        "total": sum(counts.values()),
+    }
+
+
+def _type_of(page):
+    for key, model in TYPED_MODELS.items():
+        if isinstance(page, model):
+            return key
+    return "pagina"
+
+
+def _counts_by_type(pages, terms):
+    """Results per type in one query; without faceting (a search backend that lacks it) none."""
+    try:
+        by_content_type = pages.search(terms, operator="and").facet("content_type_id")
+    except NotImplementedError:
+        return {}
+    content_types = ContentType.objects.get_for_models(*TYPED_MODELS.values())
+    keys = {content_types[model].pk: key for key, model in TYPED_MODELS.items()}
+    counts = {}
+    for content_type_id, count in by_content_type.items():
+        key = keys.get(content_type_id, "pagina")
+        counts[key] = counts.get(key, 0) + count
+    return counts
+
+
+def _matching_members(request, terms):
+    """Members whose name is searched for ("wonen in Beerse") or starts a word searched for."""
+    words = terms.casefold().split()
+    text = " ".join(words)
+    prefixes = [word for word in words if len(word) >= MIN_MEMBER_PREFIX]
+    matches = [
+        member
+        for member in Member.objects.all()
+        if member.name.casefold() in text
+        or any(part.startswith(word) for word in prefixes for part in member.slug.split("-"))
+    ]
+    context = {"request": request}
+    return [{"member": member, "url": member_url(context, member)} for member in matches]
+
+
+def _promotions(request, q):
+    """Editors' picks for this query; a pick of a page that is not (or no longer) public is
+    left out, like any other result."""
+    promotions = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(q))
+        .select_related("page")
+        .order_by("sort_order")
+    )
+    page_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+    visible = set(Page.objects.live().public().filter(pk__in=page_ids).values_list("pk", flat=True))
+    result = []
+    for promotion in promotions:
+        if promotion.page_id:
+            if promotion.page_id in visible:
+                url = promotion.page.get_url(request)
+                result.append({"title": promotion.page.title, "url": url, "promotion": promotion})
+        elif promotion.external_link_url:
+            result.append(
+                {
+                    "title": promotion.external_link_text or promotion.external_link_url,
+                    "url": promotion.external_link_url,
+                    "promotion": promotion,
+                }
+            )
+    return result
+
+
+@require_safe
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        f"Disallow: {reverse('wagtailadmin_home')}",
+        # Search results are an endless space of pages with nothing the sitemap does not list.
+        f"Disallow: {reverse('search')}",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+        "",
+    ]
+    return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+
+
+# Spreadsheets read a cell that starts with one of these as a formula.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value):
+    text = "" if value is None else str(value)
+    return "'" + text if text.startswith(FORMULA_START) else text
+
+
+def _decimal(value):
+    # Decimal comma, like the semicolon separator: what a Belgian spreadsheet expects.
+    return "" if value is None else f"{value:.2f}".replace(".", ",")
+
+
+EXPORT_COLUMNS = [
+    gettext_lazy("titel"),
+    gettext_lazy("webadres"),
+    gettext_lazy("status"),
+    gettext_lazy("startdatum"),
+    gettext_lazy("einddatum"),
+    gettext_lazy("thema's"),
+    gettext_lazy("gemeenten"),
+    gettext_lazy("NIS-codes"),
+    gettext_lazy("rol van de Stadsregio"),
+    gettext_lazy("partners"),
+    gettext_lazy("trefwoorden"),
+    gettext_lazy("budget (euro)"),
+    gettext_lazy("financiering"),
+    gettext_lazy("inleiding"),
+    gettext_lazy("laatst gepubliceerd"),
+]
+
+
+@require_safe
+def project_export(request):
+    """Every live project (with the listing's filters) as CSV: UTF-8 with a byte order mark and
+    semicolons, so that a spreadsheet opened on a Belgian computer reads it without asking."""
+    site = Site.find_for_request(request)
+    indexes = ProjectIndexPage.objects.live().public()
+    if site is not None:
+        indexes = indexes.descendant_of(site.root_page, inclusive=True)
+    index = indexes.first()
+    if index is None:
+        raise Http404
+    projects = index.live_projects()
+    form = ProjectFilterForm(request.GET, base_queryset=projects)
+    if errors := form.messages():
+        text = "\n".join([_("Deze export bestaat niet:"), *(error for _id, error in errors)])
+        return HttpResponseBadRequest(text, content_type="text/plain; charset=utf-8")
+    projects = (
+        form.filter(projects)
+        .with_relations()
+        .prefetch_related("roles", "partners")
+        .order_by("-start_date", "title")
+    )
+
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = 'attachment; filename="projecten.csv"'
+    response.write("\ufeff")
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow([str(column) for column in EXPORT_COLUMNS])
+    for project in projects:
+        members = list(project.members.all())
+        writer.writerow(
+            [
+                _cell(project.title),
+                project.get_full_url(request),
+                project.get_status_display(),
+                project.start_date.isoformat(),
+                project.end_date.isoformat() if project.end_date else "",
+                _cell(", ".join(domain.title for domain in project.domains.all())),
+                _cell(", ".join(member.name for member in members)),
+                ", ".join(member.nis_code for member in members),
+                _cell(", ".join(role.name for role in project.roles.all())),
+                _cell(", ".join(partner.name for partner in project.partners.all())),
+                _cell(", ".join(sorted(tag.name for tag in project.tags.all()))),
+                _decimal(project.budget),
+                _cell(project.funding),
+                _cell(project.intro),
+                project.last_published_at.isoformat() if project.last_published_at else "",
+            ]
+        )
+    return response

@@ -1,0 +1,153 @@
+"""/openbaarheid/: the request form stores, notifies and confirms; keeps spam out without
+third-party services; and shows errors accessibly without losing what was typed."""
+
+from django.contrib.auth import get_user_model
+from django.core import mail
+from django.core.cache import cache
+from django.urls import reverse
+
+from wagtail.contrib.forms.models import FormSubmission
+
+import pytest
+
+from cms_stadsregio.factories import DocumentRequestPageFactory
+from cms_stadsregio.models.document_requests import HONEYPOT_FIELD, SUBMISSIONS_PER_HOUR
+
+pytestmark = pytest.mark.django_db
+
+URL = "/openbaarheid/"
+VALID = {
+    "naam": "Jan Proef",
+    "e_mailadres": "jan.proef@example.org",
+    "welke_documenten_vraagt_u_op": "Het verslag van de raad van bestuur van maart 2026.",
+    "vorm": "Afschrift",
+}
+
+
+@pytest.fixture(autouse=True)
+def _clear_rate_limit():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def form_page():
+    return DocumentRequestPageFactory()
+
+
+def test_the_form_is_labelled(client, form_page):
+    html = client.get(URL).content.decode()
+    assert html.count("<h1") == 1
+    assert '<label class="form-field__label" for="id_naam">Naam <span' in html
+    assert '<legend class="form-field__label">Vorm' in html
+    assert 'autocomplete="email"' in html
+    assert 'autocomplete="name"' in html
+    assert "novalidate" in html
+    # The trap is out of sight and out of the accessibility tree.
+    assert '<div class="form-trap" hidden>' in html
+
+
+def test_a_valid_request_is_stored_notified_and_confirmed(client, form_page):
+    response = client.post(URL, VALID)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Uw aanvraag is verstuurd" in html
+    submission = FormSubmission.objects.get()
+    assert submission.get_data()["naam"] == "Jan Proef"
+    assert HONEYPOT_FIELD not in submission.form_data
+    assert f"nummer {submission.pk}" in html
+
+    notification, confirmation = mail.outbox
+    assert notification.to == ["info@stadsregio-turnhout.be"]
+    assert notification.reply_to == ["jan.proef@example.org"]
+    assert "Het verslag van de raad van bestuur" in notification.body
+    assert confirmation.to == ["jan.proef@example.org"]
+    assert confirmation.subject == "We hebben uw aanvraag ontvangen"
+    assert f"nummer {submission.pk}" in confirmation.body
+    assert "Afschrift" in confirmation.body
+
+
+def test_errors_are_clear_and_keep_what_was_typed(client, form_page):
+    data = {**VALID, "e_mailadres": "geen-adres", "welke_documenten_vraagt_u_op": ""}
+    response = client.post(URL, data)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<title>Fout: " in html
+    assert 'class="error-summary" role="alert"' in html
+    assert "er zijn 2 problemen" in html
+    assert '<a href="#id_e_mailadres">E-mailadres: Voer een geldig e-mailadres in.</a>' in html
+    assert 'href="#id_welke_documenten_vraagt_u_op">' in html
+    assert 'value="geen-adres"' in html
+    assert 'value="Jan Proef"' in html
+    assert 'aria-invalid="true"' in html
+    assert 'aria-describedby="id_e_mailadres_error"' in html
+    assert '<p class="form-field__error" id="id_e_mailadres_error">' in html
+    assert FormSubmission.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_a_missing_choice_points_to_its_fieldset(client, form_page):
+    html = client.post(URL, {**VALID, "vorm": ""}).content.decode()
+    assert 'href="#id_vorm_0"' in html
+    assert 'aria-describedby="id_vorm_error"' in html
+
+
+def test_the_honeypot_stops_robots(client, form_page):
+    response = client.post(URL, {**VALID, HONEYPOT_FIELD: "http://spam.example"})
+    assert response.status_code == 200
+    assert "kon niet verstuurd worden" in response.content.decode()
+    assert FormSubmission.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_requests_are_limited_per_ip_address(client, form_page):
+    for _ in range(SUBMISSIONS_PER_HOUR):
+        assert "Uw aanvraag is verstuurd" in client.post(URL, VALID).content.decode()
+    response = client.post(URL, VALID)
+    assert response.status_code == 429
+    html = response.content.decode()
+    assert "Probeer het later opnieuw" in html
+    assert 'value="Jan Proef"' in html
+    assert FormSubmission.objects.count() == SUBMISSIONS_PER_HOUR
+    other = client.post(URL, VALID, REMOTE_ADDR="192.0.2.44")
+    assert other.status_code == 200
+    assert FormSubmission.objects.count() == SUBMISSIONS_PER_HOUR + 1
+
+
+def test_a_failing_mail_server_does_not_lose_the_request(client, form_page, settings, caplog):
+    settings.EMAIL_BACKEND = "tests.cms_stadsregio.test_document_requests.BrokenBackend"
+    response = client.post(URL, VALID)
+    assert response.status_code == 200
+    assert "Uw aanvraag is verstuurd" in response.content.decode()
+    assert FormSubmission.objects.count() == 1
+
+
+class BrokenBackend:
+    def __init__(self, *args, **kwargs):
+        pass
+
+    def send_messages(self, messages):
+        raise ConnectionRefusedError("no mail server")
+
+
+def test_other_methods_do_not_break_the_form(client, form_page):
+    assert client.head(URL).status_code == 200
+    assert client.put(URL, VALID).status_code in (200, 405)
+
+
+def test_behind_a_proxy_the_limit_counts_the_visitor_not_the_proxy(client, form_page, settings):
+    settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    for _ in range(SUBMISSIONS_PER_HOUR):
+        client.post(URL, VALID, HTTP_X_REAL_IP="198.51.100.7")
+    assert client.post(URL, VALID, HTTP_X_REAL_IP="198.51.100.7").status_code == 429
+    assert client.post(URL, VALID, HTTP_X_REAL_IP="198.51.100.8").status_code == 200
+
+
+def test_submissions_are_listed_in_the_admin(client, form_page):
+    client.post(URL, VALID)
+    user = get_user_model().objects.create_superuser("beheer", "beheer@example.com", "x")
+    client.force_login(user)
+    response = client.get(reverse("wagtailforms:list_submissions", args=[form_page.pk]))
+    assert response.status_code == 200
+    assert "Jan Proef" in response.content.decode()
