@@ -16,7 +16,14 @@ def load_production_settings(**env):
     }
     environment.update(env, DJANGO_SETTINGS_MODULE="stadsregio_site.settings.production")
     return subprocess.run(
-        [sys.executable, "-c", "import django; django.setup()"],
+        [
+            sys.executable,
+            "-c",
+            (
+                "import django; django.setup(); from django.conf import settings; "
+                "print(settings.EMAIL_BACKEND)"
+            ),
+        ],
         check=False,
         cwd=REPO,
         env=environment,
@@ -44,6 +51,13 @@ def test_production_starts_when_configured():
         DJANGO_SECRET_KEY="x" * 50, DJANGO_ALLOWED_HOSTS="www.stadsregio-turnhout.be"
     )
     assert result.returncode == 0, result.stderr
+
+
+def test_production_mails_through_smtp_when_configured():
+    configured = {"DJANGO_SECRET_KEY": "x" * 50, "DJANGO_ALLOWED_HOSTS": "example.org"}
+    assert "console" in load_production_settings(**configured).stdout
+    result = load_production_settings(**configured, EMAIL_HOST="smtp.example.org")
+    assert result.stdout.strip() == "django.core.mail.backends.smtp.EmailBackend"
 
 
 def test_dutch_and_brussels_time():
