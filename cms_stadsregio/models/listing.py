@@ -30,6 +30,12 @@ class ListingPageQuerySet(PageQuerySet):
         relations = [Prefetch("domains", queryset=domains), "tags"]
         return self.prefetch_related(*relations, *(["members"] if members else []))
 
+    def live_related_to(self, page):
+        """The live, public related projects of `page`, read through its cluster so that a
+        preview shows the related projects being edited."""
+        related_ids = [project.pk for project in page.related_projects.all()]
+        return self.filter(pk__in=related_ids).live_public().for_listing().order_by("title")
+
     def for_listing(self):
         image_fields = self.model.listing_image_fields
         return (

@@ -159,12 +159,5 @@ class NewsPage(PublicChangeNoteMixin, BasePage):
         from .projects import ProjectPage
 
         context = super().get_context(request, *args, **kwargs)
-        related_ids = [project.pk for project in self.related_projects.all()]
-        context["related"] = (
-            ProjectPage.objects.filter(pk__in=related_ids)
-            .live()
-            .public()
-            .for_listing()
-            .order_by("title")
-        )
+        context["related"] = ProjectPage.objects.live_related_to(self)
         return context

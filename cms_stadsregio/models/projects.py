@@ -219,13 +219,5 @@ class ProjectPage(PublicChangeNoteMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Read through the cluster so that a preview shows the related projects being edited.
-        related_ids = [project.pk for project in self.related_projects.all()]
-        context["related"] = (
-            ProjectPage.objects.filter(pk__in=related_ids)
-            .live()
-            .public()
-            .for_listing()
-            .order_by("title")
-        )
+        context["related"] = ProjectPage.objects.live_related_to(self)
         return context
