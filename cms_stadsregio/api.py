@@ -15,6 +15,8 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.serializers import ImageSerializer as WagtailImageSerializer
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 
+from rest_framework.renderers import JSONRenderer
+
 from .models import NewsPage, ProjectPage
 from .serializers import TagNamesField
 
@@ -24,6 +26,14 @@ DETAIL_ONLY_FIELDS = ["body", "documents"]
 # Relations that are prefetched when a listing of projects or news asks for them.
 PREFETCHED_RELATIONS = ("domains", "members", "tags", "roles", "partners", "related_projects")
 WITH_RELATIONS = {"domains", "members", "tags"}  # what ListingPageQuerySet.with_relations() fetches
+
+
+class JSONOnly:
+    """JSON, without Django REST framework's browsable HTML version of the API: that page sets a
+    CSRF cookie (public pages set none) and uses inline code the Content-Security-Policy blocks.
+    Browsers still get the JSON: they accept */*."""
+
+    renderer_classes = [JSONRenderer]
 
 
 class FilterErrorsAreBadRequests:
@@ -49,7 +59,7 @@ class FilterErrorsAreBadRequests:
             raise BadRequestError("find error: invalid value") from error
 
 
-class StadsregioPagesAPIViewSet(FilterErrorsAreBadRequests, PagesAPIViewSet):
+class StadsregioPagesAPIViewSet(JSONOnly, FilterErrorsAreBadRequests, PagesAPIViewSet):
     detail_only_fields = [*PagesAPIViewSet.detail_only_fields, *DETAIL_ONLY_FIELDS]
 
     def get_base_queryset(self):
@@ -111,7 +121,7 @@ class DocumentSerializer(PrefetchedTagsSerializer, WagtailDocumentSerializer):
     pass
 
 
-class PrefetchedTagsViewSet(FilterErrorsAreBadRequests):
+class PrefetchedTagsViewSet(JSONOnly, FilterErrorsAreBadRequests):
     def get_queryset(self):
         return super().get_queryset().prefetch_related("tags")
 

@@ -27,7 +27,13 @@ class NewsRssFeed(Feed):
         """The feed of `index`; a filter that does not exist is a 400 with a plain explanation
         (a feed reader shows no page, so silently dropping the filter would mislead)."""
         news = index.live_news()
-        form = NewsFilterForm(request.GET, base_queryset=news, fields=FEED_FILTERS)
+        form = NewsFilterForm(
+            request.GET,
+            base_queryset=news,
+            fields=FEED_FILTERS,
+            request=request,
+            cache_key=index.pk,
+        )
         if errors := form.messages():
             text = "\n".join([_("Deze feed bestaat niet:"), *(error for _id, error in errors)])
             return HttpResponseBadRequest(text, content_type="text/plain; charset=utf-8")

@@ -18,7 +18,8 @@ from django.utils.translation import gettext_lazy as _
 
 from taggit.models import Tag
 
-from .models import DomainPage, Member, NewsPage, ProjectPage, ProjectStatus
+from .caching import all_members, cached
+from .models import DomainPage, NewsPage, ProjectPage, ProjectStatus
 from .models.listing import exclude_private
 
 # Years further apart than this are a typing error in a date, not a reason for a longer list.
@@ -50,10 +51,14 @@ class ListingFilterForm(forms.Form):
     tag = FilterChoiceField(label=_("Trefwoord"), empty_label=_("Alle trefwoorden"))
     jaar = FilterChoiceField(label=_("Jaar"), empty_label=_("Alle jaren"), coerce=int)
 
-    def __init__(self, data, *, base_queryset, fields=None):
+    def __init__(self, data, *, base_queryset, fields=None, request=None, cache_key=None):
         """`base_queryset`: the live, public items the filters narrow down (their tags and years
-        fill the choices); `fields`: a subset of the filters (the feeds take thema and gemeente)."""
+        fill the choices); `fields`: a subset of the filters (the feeds take thema and gemeente).
+        With a `request` and a `cache_key` naming the base queryset (its index page), the choices
+        are read from the cache until the next publish."""
         super().__init__(data, auto_id="filter-%s")
+        self.request = request
+        self.cache_key = cache_key
         if fields is not None:
             for name in list(self.fields):
                 if name not in fields:
@@ -65,24 +70,41 @@ class ListingFilterForm(forms.Form):
 
     # Choices: (value in the URL, label). Pages and members are looked up once, here.
 
+    def _cached(self, name, build, shared=False):
+        if self.cache_key is None and not shared:
+            return build()
+        key = name if shared else f"filter-choices:{self.model._meta.label}:{self.cache_key}:{name}"
+        return cached(self.request, key, build)
+
     def _thema_choices(self):
-        domains = exclude_private(DomainPage.objects.live()).order_by("path")
-        domains = list(domains.values_list("pk", "slug", "title"))
+        domains = self._cached(
+            "public-domains",
+            lambda: list(
+                exclude_private(DomainPage.objects.live())
+                .order_by("path")
+                .values_list("pk", "slug", "title")
+            ),
+            shared=True,
+        )
         self._ids["thema"] = {slug: pk for pk, slug, _title in domains}
         return [(slug, title) for _pk, slug, title in domains]
 
     def _gemeente_choices(self):
-        members = Member.objects.order_by("name").values_list("pk", "slug", "name")
-        self._ids["gemeente"] = {slug: pk for pk, slug, _name in members}
-        return [(slug, name) for _pk, slug, name in members]
+        members = all_members(self.request)
+        self._ids["gemeente"] = {member.slug: member.pk for member in members}
+        return [(member.slug, member.name) for member in members]
 
     def _tag_choices(self):
-        through = self.model.tags.through
-        used = through.objects.filter(content_object__in=self.base_queryset).values("tag_id")
-        return list(Tag.objects.filter(pk__in=used).order_by("name").values_list("slug", "name"))
+        def build():
+            through = self.model.tags.through
+            used = through.objects.filter(content_object__in=self.base_queryset).values("tag_id")
+            tags = Tag.objects.filter(pk__in=used).order_by("name")
+            return list(tags.values_list("slug", "name"))
+
+        return self._cached("tag", build)
 
     def _jaar_choices(self):
-        return [(year, str(year)) for year in self.years()]
+        return [(year, str(year)) for year in self._cached("jaar", self.years)]
 
     def years(self):
         raise NotImplementedError

@@ -9,10 +9,13 @@ from django.core.cache import cache
 
 def client_ip(request):
     """The visitor's address. Behind a reverse proxy every request comes from the proxy, so a
-    deployment names the header the proxy sets (e.g. CLIENT_IP_HEADER = "HTTP_X_REAL_IP")."""
+    deployment names the header the proxy sets (e.g. CLIENT_IP_HEADER = "HTTP_X_REAL_IP").
+
+    In a list (X-Forwarded-For) the last address is the one our proxy added; the ones before it
+    come from the client and could be made up to dodge the rate limit and the login lockout."""
     header = getattr(settings, "CLIENT_IP_HEADER", "")
     if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
+        return request.META[header].split(",")[-1].strip()
     return request.META.get("REMOTE_ADDR", "")
 
 

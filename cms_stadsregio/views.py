@@ -1,5 +1,5 @@
 """Public views outside the page tree: search (/zoeken/), robots.txt and the CSV export of the
-projects (/projecten/export.csv)."""
+projects (/projecten/export.csv); and the view that serves the pages (serve_page)."""
 
 import csv
 
@@ -9,15 +9,19 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
+from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_safe
 
+from wagtail import views as wagtail_views
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
+from .caching import lazy_values
 from .filters import ProjectFilterForm, SearchForm
 from .listing import paginate
 from .models import DomainPage, Member, NewsPage, ProjectIndexPage, ProjectPage
+from .models.listing import exclude_private
 from .templatetags.cms_stadsregio_tags import member_url
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -37,6 +41,19 @@ SEARCH_TYPES = [
 TYPED_MODELS = {key: model for key, _label, _plural, model in SEARCH_TYPES if model}
 TYPE_LABELS = {key: label for key, label, _plural, _model in SEARCH_TYPES}
 
+_serve_with_csrf_check = csrf_protect(wagtail_views.serve)
+
+
+@csrf_exempt
+def serve_page(request, path):
+    """Wagtail's page view, with Django's CSRF check unless the page opts out (`csrf_exempt =
+    True`, for a form without a cookie: cms_stadsregio.csrf)."""
+    # Wagtail caches the route on the request, so serve() does not look the page up again.
+    route = Page.route_for_request(request, path)
+    if route is not None and getattr(route[0], "csrf_exempt", False):
+        return wagtail_views.serve(request, path)
+    return _serve_with_csrf_check(request, path)
+
 
 @require_safe
 def search(request):
@@ -46,10 +63,18 @@ def search(request):
         "search_form": form,
         "search_query": terms,
         "hide_site_search": True,  # the page has its own search form
+        "fragment_key": "search",  # the results are kept per address until the next publish
     }
     if terms:
-        context.update(_search_results(request, form, terms))
+        # Lazy: nothing is searched when the results come from the fragment cache.
+        context.update(lazy_values(lambda: _search_results(request, form, terms), RESULT_KEYS))
     return render(request, "cms_stadsregio/search.html", context)
+
+
+RESULT_KEYS = (
+    *("items", "page_obj", "paginator", "page_query", "page_error"),  # paginate()
+    *("results", "members", "promotions", "type_counts", "total"),
+)
 
 
 def _search_results(request, form, terms):
@@ -210,14 +235,16 @@ def project_export(request):
     """Every live project (with the listing's filters) as CSV: UTF-8 with a byte order mark and
     semicolons, so that a spreadsheet opened on a Belgian computer reads it without asking."""
     site = Site.find_for_request(request)
-    indexes = ProjectIndexPage.objects.live().public()
+    indexes = exclude_private(ProjectIndexPage.objects.live())
     if site is not None:
         indexes = indexes.descendant_of(site.root_page, inclusive=True)
     index = indexes.first()
     if index is None:
         raise Http404
     projects = index.live_projects()
-    form = ProjectFilterForm(request.GET, base_queryset=projects)
+    form = ProjectFilterForm(
+        request.GET, base_queryset=projects, request=request, cache_key=index.pk
+    )
     if errors := form.messages():
         text = "\n".join([_("Deze export bestaat niet:"), *(error for _id, error in errors)])
         return HttpResponseBadRequest(text, content_type="text/plain; charset=utf-8")

@@ -1,4 +1,7 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.db.models import prefetch_related_objects
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -7,6 +10,7 @@ from wagtail.search import index
 
 from cms_stadsregio.blocks import BodyBlock
 from cms_stadsregio.models import BasePage, DomainPage, NewsPage, ProjectPage, ProjectStatus
+from cms_stadsregio.models.listing import exclude_private, prefetch_card_renditions
 
 HOME_NEWS_COUNT = 3
 HOME_PROJECT_COUNT = 3
@@ -24,6 +28,7 @@ class HomePage(BasePage):
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("inhoud"))
 
     content_panels = [*BasePage.content_panels, FieldPanel("hero_image"), FieldPanel("body")]
+    select_with_page = ("listing_image", "hero_image")
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
@@ -42,19 +47,58 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("startpagina")
 
+    def route(self, request, path_components):
+        """Wagtail's routing, with one query instead of two for a child of the home page: its
+        type is known from the site's cached list of live children (the menu's), so it is read
+        at once in its own class; its route() then checks that it is live, as Wagtail's does.
+        A child missing from that list (not live, or new) is looked up by Wagtail itself."""
+        if path_components:
+            from cms_stadsregio.templatetags.cms_stadsregio_tags import site_pages
+
+            pages = site_pages(request)
+            root = pages["root"]
+            known = pages.get("children", {}) if root is not None and root.pk == self.pk else {}
+            pk, content_type_id = known.get(path_components[0], (None, None))
+            content_type = content_type_id and ContentType.objects.get_for_id(content_type_id)
+            model = content_type and content_type.model_class()
+            if model:
+                child = (
+                    model._default_manager.child_of(self)
+                    .filter(pk=pk, slug=path_components[0])
+                    .first()
+                )
+                if child is not None:
+                    child._cached_parent_obj = self
+                    return child.route(request, path_components[1:])
+        return super().route(request, path_components)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["domains"] = (
-            DomainPage.objects.live().public().select_related("listing_image").order_by("path")
+        if self.hero_image is not None:
+            # Shown at the top and the Open Graph image: both renditions in one query.
+            prefetch_related_objects([self.hero_image], "renditions")
+        # Lazy: nothing is read when the content comes from the fragment cache.
+        context["listings"] = SimpleLazyObject(self._listings)
+        return context
+
+    @staticmethod
+    def _listings():
+        news_items = list(
+            NewsPage.objects.live_public()
+            .for_listing(renditions=False)
+            .order_by("-date")[:HOME_NEWS_COUNT]
         )
-        context["news_items"] = (
-            NewsPage.objects.live().public().for_listing().order_by("-date")[:HOME_NEWS_COUNT]
-        )
-        context["projects"] = (
-            ProjectPage.objects.live()
-            .public()
+        projects = list(
+            ProjectPage.objects.live_public()
             .filter(status=ProjectStatus.ONGOING)
-            .for_listing()
+            .for_listing(renditions=False)
             .order_by("-start_date")[:HOME_PROJECT_COUNT]
         )
-        return context
+        # Domains are pages (BasePageManager): their listing image comes with them.
+        domains = list(exclude_private(DomainPage.objects.live()).order_by("path"))
+        prefetch_card_renditions(news_items, projects, domains)
+        return {
+            "domains": domains,
+            "news_items": news_items,
+            "projects": projects,
+        }

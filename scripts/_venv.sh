@@ -80,15 +80,18 @@ ensure_node_modules() {
     fi
 }
 
-# Debian's Chromium (Playwright drives it; never `playwright install`) and Java for vnu.jar.
+# Debian's Chromium (Playwright drives it; never `playwright install`), Java for vnu.jar, and
+# redis-server, which the test of two app servers starts on a port of its own.
 ensure_browser_test_tools() {
     local missing=()
     # fonts-liberation: metric-compatible Arial/Times, so layouts measure the same on every machine.
     [[ -x /usr/bin/chromium ]] || missing+=(chromium fonts-dejavu-core fonts-liberation)
     command -v java >/dev/null || missing+=(default-jre-headless)
+    command -v redis-server >/dev/null || missing+=(redis-server)
     if ((${#missing[@]})); then
         apt_install "${missing[@]}"
     fi
     [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium ontbreekt / is missing"
     command -v java >/dev/null || die "java ontbreekt / is missing"
+    command -v redis-server >/dev/null || die "redis-server ontbreekt / is missing"
 }

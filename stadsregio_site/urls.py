@@ -1,10 +1,11 @@
 from django.conf import settings
-from django.urls import include, path
+from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.images.views.serve import ServeView
 
 from cms_stadsregio import views as cms_views
 from cms_stadsregio.api import api_router
@@ -19,6 +20,13 @@ urlpatterns = [
     path("sitemap.xml", sitemap, name="sitemap"),
     path("robots.txt", cms_views.robots_txt, name="robots_txt"),
     path("api/v2/", api_router.urls),
+    # Signed image URLs (Wagtail's serve view): the Open Graph image of a page is addressed
+    # without a query while the page renders; the rendition is made at the first fetch and reused.
+    re_path(
+        r"^afbeeldingen/([^/]*)/(\d*)/([^/]*)/[^/]*$",
+        ServeView.as_view(action="redirect"),
+        name="wagtailimages_serve",
+    ),
 ]
 
 if settings.DEBUG:
@@ -27,7 +35,6 @@ if settings.DEBUG:
     urlpatterns += staticfiles_urlpatterns()
 
 if settings.SERVE_MEDIA:
-    from django.urls import re_path
     from django.views.static import serve
 
     # Only where no web server or object storage serves media (development, browser tests).
@@ -36,4 +43,10 @@ if settings.SERVE_MEDIA:
         re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
     ]
 
-urlpatterns += [path("", include(wagtail_urls))]
+# Wagtail's front-end URLs, with its page view swapped for one that lets a page do without
+# Django's CSRF cookie (cms_stadsregio.views.serve_page); same pattern and name, so page URLs
+# are unchanged.
+urlpatterns += [
+    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    re_path(wagtail_urls.serve_pattern, cms_views.serve_page, name="wagtail_serve"),
+]

@@ -5,6 +5,7 @@ from ..workflows import MemberApprovalTask, MemberApprovalTaskState, MemberDecis
 from .accessibility import AccessibilityIssue, AccessibilityStatementPage, ComplianceStatus
 from .alerts import AlertBanner
 from .base import BasePage
+from .content_version import ContentVersion
 from .document_requests import DocumentRequestFormField, DocumentRequestPage
 from .documents import OfficialDocument, OfficialDocumentIndexPage, OfficialDocumentVersion
 from .domains import DomainIndexPage, DomainPage
@@ -24,6 +25,7 @@ __all__ = [
     "AlertBanner",
     "BasePage",
     "ComplianceStatus",
+    "ContentVersion",
     "DecisionOutcome",
     "DocumentRequestFormField",
     "DocumentRequestPage",

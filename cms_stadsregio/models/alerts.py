@@ -17,6 +17,14 @@ class AlertBannerQuerySet(models.QuerySet):
         now = now or timezone.now()
         return self.filter(starts_at__lte=now, ends_at__gt=now)
 
+    def next_change_after(self, now):
+        """When the next notice appears or disappears after `now` (None: nothing planned)."""
+        moments = self.filter(ends_at__gt=now).aggregate(
+            next_start=models.Min("starts_at", filter=models.Q(starts_at__gt=now)),
+            next_end=models.Min("ends_at"),
+        )
+        return min((moment for moment in moments.values() if moment), default=None)
+
 
 class AlertBanner(models.Model):
     title = models.CharField(_("titel"), max_length=120)

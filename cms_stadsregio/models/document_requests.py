@@ -4,6 +4,9 @@ Anyone may ask for administrative documents (openbaarheid van bestuur, Bestuursd
 chapter 3). The form is a Wagtail form page: editors choose its fields, submissions are stored
 and mailed to the Stadsregio, and the requester gets a confirmation. Spam is kept out without
 third-party services: a honeypot field that people never see, and a limit per IP address.
+
+The form sets no cookie: instead of Django's CSRF token (which needs one) a submission must come
+from one of our own pages (cms_stadsregio.csrf).
 """
 
 import logging
@@ -27,6 +30,7 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey
 
 from cms_stadsregio.blocks import BodyBlock
+from cms_stadsregio.csrf import is_same_origin
 from cms_stadsregio.ratelimit import RateLimit, client_ip
 
 from .base import BasePage
@@ -127,6 +131,8 @@ class DocumentRequestPage(EmailFormMixin, FormMixin, BasePage):
     )
 
     form_builder = DocumentRequestFormBuilder
+    # Anonymous visitors only, and no cookies on public pages: serve() checks the origin instead.
+    csrf_exempt = True
 
     content_panels = [
         *BasePage.content_panels,
@@ -160,7 +166,20 @@ class DocumentRequestPage(EmailFormMixin, FormMixin, BasePage):
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
         status = 200
-        if form.is_valid():
+        if not is_same_origin(request):
+            form.is_valid()  # so that the page shows the other problems too
+            form.add_error(
+                None,
+                ValidationError(
+                    _(
+                        "Uw aanvraag kon niet verstuurd worden: ze kwam niet van onze website. "
+                        "Open deze pagina opnieuw op onze website en verstuur het formulier daar."
+                    ),
+                    code="cross_origin",
+                ),
+            )
+            status = 403
+        elif form.is_valid():
             if submission_limit.allow(client_ip(request)):
                 submission = self.process_form_submission(form)
                 self.send_confirmation(form, submission)

@@ -1,4 +1,5 @@
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -41,6 +42,7 @@ class DomainPage(BasePage):
     )
 
     content_panels = [*BasePage.content_panels, FieldPanel("body"), FieldPanel("contact_person")]
+    select_with_page = ("listing_image", "contact_person__photo", "contact_person__employer")
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
     api_fields = [*BasePage.api_fields, APIField("body")]
 
@@ -52,23 +54,19 @@ class DomainPage(BasePage):
         verbose_name_plural = _("thema's")
 
     def get_context(self, request, *args, **kwargs):
-        from cms_stadsregio.filters import status_counts
-
-        from .news import NewsPage
-        from .projects import ProjectPage, ProjectStatus
-
         context = super().get_context(request, *args, **kwargs)
         # The latest items, counted and ordered as in the listings they link to (?thema=<slug>).
-        projects = ProjectPage.objects.live_public().filter(domains=self)
-        news_items = NewsPage.objects.live_public().filter(domains=self)
-        statuses = status_counts(projects)
-        context.update(
-            projects=projects.exclude(status=ProjectStatus.STOPPED)
-            .for_listing()
-            .order_by("-start_date", "title")[:LATEST_ITEMS_ON_DETAIL],
-            project_statuses=statuses,
-            project_count=sum(count for _status, _label, count in statuses),
-            news_items=news_items.for_listing().order_by("-date", "-pk")[:LATEST_ITEMS_ON_DETAIL],
-            news_count=news_items.count(),
-        )
+        # Lazy: nothing is read when the page's content comes from the fragment cache.
+        context["listings"] = SimpleLazyObject(lambda: self._latest_items())
         return context
+
+    def _latest_items(self):
+        from .listing import latest_items
+        from .projects import ProjectStatus
+
+        return latest_items(
+            {"domains": self},
+            LATEST_ITEMS_ON_DETAIL,
+            exclude_status=ProjectStatus.STOPPED,
+            card_domains=False,  # the cards on a domain's page do not repeat it (hide_domains)
+        )

@@ -18,6 +18,7 @@ from wagtail.search import index
 from cms_stadsregio.blocks import BodyBlock
 
 from .base import BasePage
+from .listing import exclude_private
 
 
 class GoverningBody(index.Indexed, models.Model):
@@ -197,7 +198,20 @@ class GovernancePage(BasePage):
         return f"{self.get_full_url(request)}#{body.slug}"
 
     def get_context(self, request, *args, **kwargs):
+        from cms_stadsregio.caching import lazy_values
+
         context = super().get_context(request, *args, **kwargs)
+        # Lazy: nothing is read when the content comes from the fragment cache.
+        context.update(
+            lazy_values(
+                lambda: self._governance(request),
+                ("bodies", "former_mandates", "sections", "request_page"),
+            )
+        )
+        return context
+
+    def _governance(self, request):
+        context = {}
         today = timezone.localdate()
         bodies = list(
             GoverningBody.objects.prefetch_related(
@@ -232,7 +246,9 @@ class GovernancePage(BasePage):
         context["former_mandates"] = sorted(
             former, key=lambda m: (-m.end_date.toordinal(), m.governing_body.sort_order, m.rank)
         )
-        context["sections"] = self.get_children().live().public().specific().order_by("path")
+        context["sections"] = list(
+            exclude_private(self.get_children().live()).specific().order_by("path")
+        )
         context["request_page"] = _document_request_page()
         return context
 
@@ -240,4 +256,4 @@ class GovernancePage(BasePage):
 def _document_request_page():
     from .document_requests import DocumentRequestPage
 
-    return DocumentRequestPage.objects.live().public().first()
+    return exclude_private(DocumentRequestPage.objects.live()).first()

@@ -15,17 +15,25 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, PageManager
-from wagtail.query import PageQuerySet
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 
-from .base import BasePage
+from .base import BasePage, BasePageManager, BasePageQuerySet
+from .listing import exclude_private
 
 MEETINGS_PER_PAGE = 40
 # The older rule for local governments: the decision list is online within 20 days.
 DECISION_LIST_DEADLINE = datetime.timedelta(days=20)
+
+
+MEETING_INDEX_KEYS = (
+    *("items", "page_obj", "paginator", "page_query", "page_error"),  # paginate()
+    *("bodies", "years", "selected_body", "selected_year", "filtered", "filter_messages"),
+    "page_uri",
+)
+MEETING_KEYS = ("uri", "agenda_items", "has_decisions", "documents", "body_uri", "body_url")
 
 
 class MeetingIndexPage(BasePage):
@@ -39,12 +47,20 @@ class MeetingIndexPage(BasePage):
         verbose_name = _("overzicht zittingen")
 
     def get_context(self, request, *args, **kwargs):
+        from cms_stadsregio.caching import lazy_values
+
+        context = super().get_context(request, *args, **kwargs)
+        # Lazy: nothing is read when the content comes from the fragment cache.
+        context.update(lazy_values(lambda: self._meetings(request), MEETING_INDEX_KEYS))
+        return context
+
+    def _meetings(self, request):
         from cms_stadsregio.listing import paginate
 
         from .governance import GoverningBody
 
-        context = super().get_context(request, *args, **kwargs)
-        meetings = MeetingPage.objects.child_of(self).live().public()
+        context = {}
+        meetings = exclude_private(MeetingPage.objects.child_of(self).live())
         bodies = list(GoverningBody.objects.filter(meetings__in=meetings).distinct())
         years = sorted(
             {moment.year for moment in meetings.datetimes("planned_start", "year")}, reverse=True
@@ -87,7 +103,7 @@ def _choice(raw, options):
     return options.get(raw)
 
 
-class MeetingPageQuerySet(PageQuerySet):
+class MeetingPageQuerySet(BasePageQuerySet):
     def with_decision_counts(self):
         return self.annotate(
             item_count=models.Count("agenda_items", distinct=True),
@@ -117,7 +133,7 @@ class MeetingPageQuerySet(PageQuerySet):
         )
 
 
-MeetingPageManager = PageManager.from_queryset(MeetingPageQuerySet)
+MeetingPageManager = BasePageManager.from_queryset(MeetingPageQuerySet)
 
 
 class MeetingPage(BasePage):
@@ -203,7 +219,15 @@ class MeetingPage(BasePage):
         return timezone.localdate(self.held_at + DECISION_LIST_DEADLINE)
 
     def get_context(self, request, *args, **kwargs):
+        from cms_stadsregio.caching import lazy_values
+
         context = super().get_context(request, *args, **kwargs)
+        # Lazy: nothing is read when the content comes from the fragment cache.
+        context.update(lazy_values(lambda: self._meeting(request), MEETING_KEYS))
+        return context
+
+    def _meeting(self, request):
+        context = {}
         uri = self.get_full_url(request) if self.pk else ""
         items = list(self.agenda_items.all())
         for number, item in enumerate(items, start=1):

@@ -1,14 +1,17 @@
 from django.db.models import Max, Q
 from django.http import Http404
-from django.shortcuts import get_object_or_404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
+from cms_stadsregio.caching import all_members
+
 from .base import BasePage
 from .organisation import Member
 
-LATEST_ITEMS_ON_MEMBER = 12
+# As many as on a domain page: the page stays light (under 30 KB), the listings have the rest.
+LATEST_ITEMS_ON_MEMBER = 6
 
 
 class MemberIndexPage(RoutablePageMixin, BasePage):
@@ -50,37 +53,24 @@ class MemberIndexPage(RoutablePageMixin, BasePage):
 
     @path("<str:slug>/", name="member")
     def member(self, request, slug):
-        from cms_stadsregio.filters import status_counts
-
-        from .news import NewsPage
-        from .projects import ProjectPage
-
         if len(slug) > 100:
             raise Http404
-        member = get_object_or_404(Member, slug=slug)
-        projects = (
-            ProjectPage.objects.live_public()
-            .filter(members=member)
-            .for_listing()
-            .order_by("-start_date", "title")
-        )
-        project_statuses = status_counts(projects)
-        news_items = (
-            NewsPage.objects.live_public()
-            .filter(members=member)
-            .for_listing()
-            .order_by("-date", "-pk")
-        )
+        member = next((m for m in all_members(request) if m.slug == slug), None)
+        if member is None:
+            raise Http404
         return self.render(
             request,
             template="cms_stadsregio/member_detail.html",
             context_overrides={
                 "member": member,
-                "projects": projects[:LATEST_ITEMS_ON_MEMBER],
-                "project_statuses": project_statuses,
-                "project_count": sum(count for _status, _label, count in project_statuses),
-                "news_items": news_items[:LATEST_ITEMS_ON_MEMBER],
-                "news_count": news_items.count(),
+                # Lazy: nothing is read when the content comes from the fragment cache.
+                "listings": SimpleLazyObject(lambda: self._latest_items(member)),
                 "contacts": member.staff.select_related("photo", "employer").order_by("name"),
             },
         )
+
+    @staticmethod
+    def _latest_items(member):
+        from .listing import latest_items
+
+        return latest_items({"members": member}, LATEST_ITEMS_ON_MEMBER)

@@ -1,6 +1,7 @@
 from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -48,7 +49,9 @@ class NewsIndexPage(RoutablePageMixin, BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         news_items = self.live_news()
-        filter_form = NewsFilterForm(request.GET, base_queryset=news_items)
+        filter_form = NewsFilterForm(
+            request.GET, base_queryset=news_items, request=request, cache_key=self.pk
+        )
         news_items = filter_form.filter(news_items).for_listing().order_by("-date", "-pk")
         context.update(
             paginate(request, news_items, NEWS_PER_PAGE, query=filter_form.query()),
@@ -107,6 +110,7 @@ class NewsPage(PublicChangeNoteMixin, BasePage):
 
     objects = ListingPageManager()
     listing_image_fields = ("listing_image", "image")
+    select_with_page = ("listing_image", "image")
 
     content_panels = [
         *BasePage.content_panels,
@@ -159,5 +163,10 @@ class NewsPage(PublicChangeNoteMixin, BasePage):
         from .projects import ProjectPage
 
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = ProjectPage.objects.live_related_to(self)
+        preview = getattr(request, "is_preview", False)
+        # Plain links (no cards): without what a card shows.
+        context["related"] = ProjectPage.objects.live_related_to(self, preview, cards=False)
+        if self.image is not None:
+            # Shown at the top and the Open Graph image: both renditions in one query.
+            prefetch_related_objects([self.image], "renditions")
         return context

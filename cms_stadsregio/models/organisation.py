@@ -240,6 +240,26 @@ class OrganisationSettings(BaseSiteSetting):
     class Meta:
         verbose_name = _("organisatiegegevens")
 
+    @classmethod
+    def for_request(cls, request):
+        """As Wagtail's, but read from the cache until the next change of public content: the
+        header, footer and metadata of every page need it. The admin's edit view reads the row
+        itself (for_site), so an editor never edits a cached copy."""
+        from wagtail.models import Site
+
+        from cms_stadsregio.caching import cached
+
+        attr_name = cls.get_cache_attr_name()
+        if hasattr(request, attr_name):
+            return getattr(request, attr_name)
+        site = Site.find_for_request(request)
+        if site is None:
+            return super().for_request(request)
+        instance = cached(request, f"organisation-settings:{site.pk}", lambda: cls.for_site(site))
+        instance._request = request
+        setattr(request, attr_name, instance)
+        return instance
+
     def __str__(self):
         return self.name or str(self.fallback_name())
 

@@ -8,6 +8,7 @@ from wagtail.search import index
 from cms_stadsregio.blocks import BodyBlock
 
 from .base import BasePage
+from .listing import exclude_private
 
 
 class StandardPage(BasePage):
@@ -28,7 +29,8 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # Lazy: nothing is read when the content comes from the fragment cache.
         context["child_pages"] = (
-            self.get_children().live().public().in_menu().specific().order_by("path")
+            exclude_private(self.get_children().live()).in_menu().specific().order_by("path")
         )
         return context

@@ -55,7 +55,9 @@ class ProjectIndexPage(BasePage):
 
         context = super().get_context(request, *args, **kwargs)
         projects = self.live_projects()
-        filter_form = ProjectFilterForm(request.GET, base_queryset=projects)
+        filter_form = ProjectFilterForm(
+            request.GET, base_queryset=projects, request=request, cache_key=self.pk
+        )
         projects = filter_form.filter(projects).for_listing().order_by("-start_date", "title")
         context.update(
             paginate(request, projects, PROJECTS_PER_PAGE, query=filter_form.query()),
@@ -219,5 +221,6 @@ class ProjectPage(PublicChangeNoteMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related"] = ProjectPage.objects.live_related_to(self)
+        preview = getattr(request, "is_preview", False)
+        context["related"] = ProjectPage.objects.live_related_to(self, preview)
         return context

@@ -7,7 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from wagtail.images.models import SourceImageIOError
+from wagtail.images.models import Filter
+from wagtail.images.views.serve import generate_image_url
 
 from cms_stadsregio.metadata import absolute_url, json_ld_script, site_root_url
 from cms_stadsregio.models import NewsPage, OrganisationSettings
@@ -209,15 +210,14 @@ def page_meta(context, title=None, description=None):
     is_route = page is not None and request.path != page.get_url(request)
     image = _image_of(page) if page is not None and not is_route else None
     image_data = None
-    try:
-        rendition = image.get_rendition(OG_IMAGE_SPEC) if image is not None else None
-    except SourceImageIOError:
-        rendition = None  # the original is missing: a page without preview image, not an error
-    if rendition is not None:
+    if image is not None:
+        # A signed URL of Wagtail's image serve view and the size the filter will give: no query
+        # for the rendition while the page renders (it is made once, when first fetched).
+        width, height = Filter(OG_IMAGE_SPEC).get_transform(image).size
         image_data = {
-            "url": absolute_url(request, rendition.url),
-            "width": rendition.width,
-            "height": rendition.height,
+            "url": absolute_url(request, generate_image_url(image, OG_IMAGE_SPEC)),
+            "width": width,
+            "height": height,
             "alt": image.default_alt_text,
         }
     is_news = isinstance(page, NewsPage) and not is_route

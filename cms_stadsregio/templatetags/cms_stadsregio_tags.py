@@ -9,13 +9,15 @@ import uuid
 from urllib.parse import urlsplit
 
 from django import template
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.core.cache import cache
 
 from wagtail.models import Site
 
+from cms_stadsregio.caching import all_members, cached, fragment_cacheable, version_key
 from cms_stadsregio.metadata import breadcrumb_list, json_ld_script
-from cms_stadsregio.models import Member, MemberIndexPage, NewsIndexPage, ProjectIndexPage
+from cms_stadsregio.models import MemberIndexPage, NewsIndexPage, ProjectIndexPage
 
 register = template.Library()
 
@@ -42,40 +44,46 @@ def _request_cache(context):
 
 
 def _site_pages(context):
-    """The site's home page and its live children: one query for menu, footer and sections."""
+    """The site's home page and its live children: one query for menu, footer and sections,
+    kept in the cache until the next publish."""
     cache = _request_cache(context)
     if "site_pages" in cache:
         return cache["site_pages"]
 
-    request = context.get("request")
+    result = site_pages(context.get("request"))
+    cache["site_pages"] = result
+    return result
+
+
+def site_pages(request):
+    """The home page of the request's site and its live children (cached until the next publish)."""
     site = Site.find_for_request(request) if request is not None else None
+    if site is None:
+        return _build_site_pages(None)
+    return cached(request, f"site-pages:{site.pk}", lambda: _build_site_pages(site))
+
+
+def _build_site_pages(site):
     root = site.root_page if site is not None else None
     result = {"root": root, "menu": [], "footer": [], "sections": {}}
-    if root is not None:
-        # ContentType lookups are cached in-process by Django: no query after the first request.
-        content_types = {
-            ContentType.objects.get_for_model(model).pk: key
-            for key, model in SECTION_MODELS.items()
-        }
-        children = list(
-            root.get_children()
-            .live()
-            .filter(
-                Q(show_in_menus=True)
-                | Q(slug__in=FOOTER_PAGE_SLUGS)
-                | Q(content_type_id__in=content_types)
-            )
-            .order_by("path")
-        )
-        by_slug = {child.slug: child for child in children}
-        result["menu"] = [child for child in children if child.show_in_menus]
-        result["footer"] = [by_slug[slug] for slug in FOOTER_PAGE_SLUGS if slug in by_slug]
-        for child in children:
-            key = content_types.get(child.content_type_id)
-            if key and key not in result["sections"]:
-                # Deferred: the specific class (for routes) without a query for its own fields.
-                result["sections"][key] = child.specific_deferred
-    cache["site_pages"] = result
+    if root is None:
+        return result
+    # ContentType lookups are cached in-process by Django: no query after the first request.
+    content_types = {
+        ContentType.objects.get_for_model(model).pk: key for key, model in SECTION_MODELS.items()
+    }
+    # Every live child of the home page (a few dozen at most): the menu, the footer, the
+    # sections, and the routing of the home page (HomePage.route) use them.
+    children = list(root.get_children().live().order_by("path"))
+    by_slug = {child.slug: child for child in children}
+    result["children"] = {child.slug: (child.pk, child.content_type_id) for child in children}
+    result["menu"] = [child for child in children if child.show_in_menus]
+    result["footer"] = [by_slug[slug] for slug in FOOTER_PAGE_SLUGS if slug in by_slug]
+    for child in children:
+        key = content_types.get(child.content_type_id)
+        if key and key not in result["sections"]:
+            # Deferred: the specific class (for routes) without a query for its own fields.
+            result["sections"][key] = child.specific_deferred
     return result
 
 
@@ -126,8 +134,7 @@ def breadcrumbs(context, current_title=None, current_url=None):
     path = getattr(page, "path", None)
     if path and root is not None and path.startswith(root.path) and page.depth > root.depth:
         if page.depth > root.depth + 1:
-            # Only pages deeper than a child of home have ancestors worth a query.
-            ancestors = page.get_ancestors().filter(depth__gt=root.depth)
+            ancestors = _ancestors_below(page, root)
             crumbs = [{"title": a.title, "url": _page_url(a, request)} for a in ancestors]
         crumbs.append({"title": page.title, "url": _page_url(page, request)})
     if current_title:
@@ -137,6 +144,19 @@ def breadcrumbs(context, current_title=None, current_url=None):
     home_url = _page_url(root, request) if root is not None else "/"
     json_ld = json_ld_script(breadcrumb_list(request, home_url, crumbs))
     return {"crumbs": crumbs, "home_url": home_url, "json_ld": json_ld}
+
+
+def _ancestors_below(page, root):
+    """The page's ancestors below the home page, top first. Wagtail's routing keeps each parent
+    on the page it routed to, so a page being served needs no query; a preview needs one."""
+    chain = []
+    current = page
+    while current.depth > root.depth + 1:
+        current = getattr(current, "_cached_parent_obj", None)
+        if current is None:
+            return list(page.get_ancestors().filter(depth__gt=root.depth))
+        chain.append(current)
+    return chain[::-1]
 
 
 @register.simple_tag(takes_context=True)
@@ -150,7 +170,8 @@ def footer_data(context):
     if "footer" not in cache:
         members = [
             {"member": member, "url": member_url(context, member)}
-            for member in Member.objects.current()
+            for member in all_members(context.get("request"))
+            if member.is_current
         ]
         cache["footer"] = {"members": members, "pages": _footer_pages(context)}
     return cache["footer"]
@@ -180,6 +201,15 @@ def section_url(context, key):
     if section is None:
         return ""
     return _page_url(section, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def card_domains(context, item):
+    """The domains a card names; none on a domain's own page (hide_domains), where every item is
+    about that domain and the domains are not fetched."""
+    if context.get("hide_domains"):
+        return []
+    return item.domains.all()
 
 
 @register.simple_tag
@@ -231,3 +261,43 @@ def tel_href(number):
     elif digits.startswith("0"):
         digits = "+32" + digits[1:]
     return digits
+
+
+@register.tag
+def cached_fragment(parser, token):
+    """{% cached_fragment "name" vary_on... %}...{% endcached_fragment %}
+
+    The enclosed HTML, kept until the next change of public content (the content version is part
+    of the key, with the host). Rendered afresh in previews and for other methods than GET.
+    Whatever the fragment shows must be computed lazily (querysets, SimpleLazyObject), so that a
+    cached fragment costs no query.
+    """
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError(f"{bits[0]} needs a name")
+    nodelist = parser.parse(("endcached_fragment",))
+    parser.delete_first_token()
+    return CachedFragmentNode(nodelist, [parser.compile_filter(bit) for bit in bits[1:]])
+
+
+class CachedFragmentNode(template.Node):
+    def __init__(self, nodelist, vary_on):
+        self.nodelist = nodelist
+        self.vary_on = vary_on
+
+    def render(self, context):
+        request = context.get("request")
+        if not fragment_cacheable(request):
+            return self.nodelist.render(context)
+        parts = [part.resolve(context) for part in self.vary_on]
+        if any(part is None or part == "" for part in parts):
+            return self.nodelist.render(context)  # nothing to key it by: not cached
+        # The template is part of the key: Wagtail may render another one for the same page (a
+        # password form), which must not be served as the page's content.
+        template_name = context.template.name if context.template else ""
+        key = version_key(request, "fragment", request.get_host(), template_name, *parts)
+        html = cache.get(key)
+        if html is None:
+            html = self.nodelist.render(context)
+            cache.set(key, html, settings.FRAGMENT_CACHE_SECONDS)
+        return html

@@ -1,8 +1,10 @@
 """Settings shared by every environment; what differs per machine comes from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
@@ -15,6 +17,11 @@ def env_list(name, default=""):
     return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
 
 
+def env_bool(name, default=False):
+    value = os.environ.get(name, "").strip().lower()
+    return default if not value else value in ("1", "true", "yes", "on")
+
+
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 
@@ -22,6 +29,7 @@ INSTALLED_APPS = [
     "home",
     "cms_stadsregio",
     "wagtail.contrib.forms",
+    "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
@@ -41,6 +49,8 @@ INSTALLED_APPS = [
     "rest_framework",
     "modelcluster",
     "taggit",
+    "csp",
+    "axes",
     # wagtail-modeladmin's list filters are built on Django's admin; its URLs are not mounted.
     "django.contrib.admin",
     "django.contrib.auth",
@@ -53,7 +63,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "stadsregio_site.middleware.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions and authentication: a cached page for an anonymous visitor skips them.
+    "cms_stadsregio.caching.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -62,6 +76,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a lockout during authentication into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "stadsregio_site.urls"
@@ -100,6 +116,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# django-axes first: it refuses a login while the account is locked out, even with the right
+# password, before Django's backend checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 LANGUAGE_CODE = "nl-be"
 LANGUAGES = [("nl-be", "Nederlands")]
@@ -123,6 +145,99 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Uploads on S3-compatible object storage (django-storages, its own variable names) when a bucket
+# is named, so that every app server sees the same files; MEDIA_ROOT on local disk otherwise.
+# Static files stay with WhiteNoise. The keys (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) are not
+# settings: django-storages and boto3 read them from the environment themselves.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": AWS_STORAGE_BUCKET_NAME,
+            "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
+            "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
+            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
+            "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE") or None,
+            "signature_version": os.environ.get("AWS_S3_SIGNATURE_VERSION") or "s3v4",
+            "location": os.environ.get("AWS_LOCATION", ""),
+            # Images are public: plain addresses that browsers and a CDN can cache, not signed
+            # ones that expire after an hour. (Documents go through Django's view, see below.)
+            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", default=False),
+            # No ACL per object: the bucket policy decides who reads (buckets that enforce
+            # "bucket owner" object ownership refuse uploads that carry an ACL).
+            "default_acl": None,
+            # A second upload named like an existing file gets a name of its own instead of
+            # replacing a file that published pages, renditions and caches still point at.
+            "file_overwrite": False,
+            # A day, not a year: a file that had to be taken down is gone from caches by tomorrow.
+            "object_parameters": {"CacheControl": "public, max-age=86400"},
+        },
+    }
+
+# Cache and sessions. With REDIS_URL all app servers share one cache (rendered pages, fragments,
+# the rate limit of the document request form) and see the same sessions. Without it every process
+# has a cache of its own in memory: pages stay correct, because the content version that keys them
+# is read from the database, but each worker renders and keeps its own copy, and the rate limit
+# counts per process. Sessions are then kept in the database.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "stadsregio")
+if REDIS_URL:
+    # Short socket timeouts, and a backend that turns a Redis that stopped answering into a cache
+    # miss (stadsregio_site/cache.py): the site slows down, it does not fail or hang.
+    _redis_options = {"socket_connect_timeout": 2, "socket_timeout": 2}
+    CACHES = {
+        "default": {
+            "BACKEND": "stadsregio_site.cache.TolerantRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": CACHE_KEY_PREFIX,
+            "OPTIONS": _redis_options,
+        },
+        "sessions": {
+            "BACKEND": "stadsregio_site.cache.TolerantRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}-sessions",
+            "OPTIONS": _redis_options,
+        },
+    }
+    # cached_db, not cache: sessions are read from Redis but also written to the database, so an
+    # editor stays logged in when Redis restarts, evicts keys under memory pressure or is flushed
+    # (RedisCache.clear() empties the whole Redis database). Only logged-in editors have sessions,
+    # so the extra write costs next to nothing.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    SESSION_CACHE_ALIAS = "sessions"
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": CACHE_KEY_PREFIX,
+        },
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# A CDN or caching reverse proxy in front of the site is purged when a page is published or
+# unpublished. Wagtail purges that page's own addresses only; listings and the home page that show
+# it depend on a short TTL in the proxy. Unset: nothing is purged (development, tests).
+WAGTAILFRONTENDCACHE = {}
+# One purge address per proxy (Varnish, or nginx with the cache-purge module): with a proxy on each
+# machine, every one of them must hear of the change.
+for _number, _location in enumerate(env_list("FRONTEND_CACHE_PURGE_URL"), start=1):
+    WAGTAILFRONTENDCACHE[f"proxy-{_number}"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": _location,
+    }
+if os.environ.get("FRONTEND_CACHE_CLOUDFLARE_ZONEID"):
+    # Checked here: Wagtail would only complain at the first publish, after the page went live.
+    if not os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN"):
+        raise ImproperlyConfigured(
+            "FRONTEND_CACHE_CLOUDFLARE_ZONEID vraagt ook FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN."
+        )
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "ZONEID": os.environ["FRONTEND_CACHE_CLOUDFLARE_ZONEID"],
+        "BEARER_TOKEN": os.environ.get("FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN", ""),
+    }
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -152,6 +267,12 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "tx
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents always go through Wagtail's view, also on object storage: it sends Content-Disposition
+# (PDF inline, everything else as a download), X-Content-Type-Options: nosniff and
+# "Content-Security-Policy: default-src 'none'" (WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT), so a
+# document cannot run scripts on our domain, and it applies collection privacy.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "wagtail.search.backends.database",
@@ -176,6 +297,64 @@ REST_FRAMEWORK = {
 # Up to 100 items per API request (Wagtail's default is 20); a listing costs the same queries.
 WAGTAILAPI_LIMIT_MAX = 100
 
+# Security headers on every response, in every environment (so the browser tests see them too).
+# Public pages load nothing from other hosts and have no inline scripts or styles. The Wagtail
+# admin needs inline scripts and styles, so it is left out (it is only for logged-in editors).
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "img-src": ["'self'", "data:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    },
+}
+# Browser features the site never uses (stadsregio_site.middleware): no origin may use them.
+# Only features Chromium knows: it logs an error for every other one (the browser tests check).
+PERMISSIONS_POLICY = {
+    feature: []
+    for feature in (
+        "accelerometer",
+        "autoplay",
+        "browsing-topics",
+        "camera",
+        "display-capture",
+        "geolocation",
+        "gyroscope",
+        "hid",
+        "magnetometer",
+        "microphone",
+        "midi",
+        "payment",
+        "screen-wake-lock",
+        "serial",
+        "usb",
+        "xr-spatial-tracking",
+    )
+}
+
+# The visitor's address behind a reverse proxy: the header the proxy sets (e.g. X-Real-IP), for
+# the rate limit of the request form and the login lockout. Unset: the connection's address.
+CLIENT_IP_HEADER = os.environ.get("DJANGO_CLIENT_IP_HEADER", "").strip()
+if CLIENT_IP_HEADER and not CLIENT_IP_HEADER.startswith("HTTP_"):
+    CLIENT_IP_HEADER = "HTTP_" + CLIENT_IP_HEADER.upper().replace("-", "_")
+
+# Brute-force protection of the logins (django-axes): after LOGIN_FAILURE_LIMIT wrong passwords
+# for one account from one address, that combination is locked out for LOGIN_LOCKOUT_MINUTES,
+# even with the right password. Locking the account alone would let anyone lock editors out.
+# Unlock early: `manage.py axes_reset_username <name>` (or `axes_reset` for everyone).
+AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "cms_stadsregio.ratelimit.client_ip"
+AXES_LOCKOUT_CALLABLE = "stadsregio_site.lockout.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
@@ -185,5 +364,12 @@ LOGGING = {
         "django.request": {"handlers": ["console"], "level": "ERROR", "propagate": False},
     },
 }
+
+# Caching for anonymous visitors (cms_stadsregio/caching.py): whole pages and shared fragments,
+# invalidated on every publish through the content version in the database.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on").lower() in ("1", "on", "true", "yes")
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
+PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documenten/", "/afbeeldingen/", "/media/", "/static/")
 
 SITE_ORGANISATION_FALLBACK_NAME = _("Stadsregio Turnhout")

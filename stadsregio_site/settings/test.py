@@ -17,3 +17,7 @@ SERVE_MEDIA = True
 STATIC_ROOT = None
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The anonymous page cache is off for the suite's own requests, so that query counts measure
+# rendering; its tests switch it on. A server started for browser tests can turn it on
+# (PAGE_CACHE=on), as production has it.
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "off").lower() in ("1", "on", "true", "yes")

@@ -1,9 +1,11 @@
 """/openbaarheid/: the request form stores, notifies and confirms; keeps spam out without
-third-party services; and shows errors accessibly without losing what was typed."""
+third-party services; shows errors accessibly without losing what was typed; and sets no cookie,
+accepting only submissions from our own pages instead."""
 
 from django.contrib.auth import get_user_model
 from django.core import mail
 from django.core.cache import cache
+from django.test import Client
 from django.urls import reverse
 
 from wagtail.contrib.forms.models import FormSubmission
@@ -29,6 +31,12 @@ def _clear_rate_limit():
     cache.clear()
     yield
     cache.clear()
+
+
+@pytest.fixture
+def client():
+    """A browser on one of our pages: it sends the Origin header with a POST, as browsers do."""
+    return Client(headers={"Origin": "http://testserver"})
 
 
 @pytest.fixture
@@ -151,3 +159,62 @@ def test_submissions_are_listed_in_the_admin(client, form_page):
     response = client.get(reverse("wagtailforms:list_submissions", args=[form_page.pk]))
     assert response.status_code == 200
     assert "Jan Proef" in response.content.decode()
+
+
+def test_the_form_sets_no_cookie(client, form_page):
+    response = client.get(URL)
+    assert response.status_code == 200
+    assert response.cookies == {}
+    assert "Set-Cookie" not in response.headers
+    assert "csrfmiddlewaretoken" not in response.content.decode()
+
+
+SAME_ORIGIN = [
+    pytest.param({"Origin": "http://testserver"}, id="origin"),
+    pytest.param({"Sec-Fetch-Site": "same-origin"}, id="sec-fetch-site"),
+    pytest.param({"Referer": "http://testserver/openbaarheid/"}, id="referer"),
+]
+CROSS_ORIGIN = [
+    pytest.param({"Origin": "https://evil.example"}, id="other-origin"),
+    pytest.param({"Origin": "https://testserver"}, id="other-scheme"),
+    pytest.param({"Origin": "null"}, id="opaque-origin"),
+    pytest.param({"Sec-Fetch-Site": "cross-site"}, id="cross-site"),
+    pytest.param({"Sec-Fetch-Site": "same-site"}, id="same-site"),
+    pytest.param({"Referer": "https://evil.example/openbaarheid/"}, id="other-referer"),
+    pytest.param({"Referer": "http://testserver.evil.example/"}, id="lookalike-referer"),
+    pytest.param({}, id="no-headers"),
+]
+
+
+@pytest.mark.parametrize("headers", SAME_ORIGIN)
+def test_a_same_origin_request_needs_no_cookie(form_page, headers):
+    browser = Client(enforce_csrf_checks=True, headers=headers)
+    response = browser.post(URL, VALID)
+    assert response.status_code == 200
+    assert "Uw aanvraag is verstuurd" in response.content.decode()
+    assert FormSubmission.objects.count() == 1
+    assert response.cookies == {}
+
+
+@pytest.mark.parametrize("headers", CROSS_ORIGIN)
+def test_a_request_from_another_site_is_refused(form_page, headers):
+    response = Client(headers=headers).post(URL, VALID)
+    assert response.status_code == 403
+    html = response.content.decode()
+    assert "kwam niet van onze website" in html
+    assert 'value="Jan Proef"' in html
+    assert FormSubmission.objects.count() == 0
+    assert mail.outbox == []
+
+
+def test_a_refused_request_does_not_count_towards_the_limit(form_page):
+    evil = Client(headers={"Origin": "https://evil.example"})
+    for _ in range(SUBMISSIONS_PER_HOUR + 1):
+        assert evil.post(URL, VALID).status_code == 403
+    assert Client(headers={"Origin": "http://testserver"}).post(URL, VALID).status_code == 200
+
+
+def test_other_pages_keep_djangos_csrf_check(form_page):
+    browser = Client(enforce_csrf_checks=True, headers={"Origin": "http://testserver"})
+    assert browser.post("/", {"q": "x"}).status_code == 403
+    assert browser.post(URL, VALID).status_code == 200

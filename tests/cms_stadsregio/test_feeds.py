@@ -3,6 +3,7 @@
 import datetime
 import re
 
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
@@ -135,10 +136,12 @@ def test_filtered_news_listing_advertises_its_filtered_feed(client, content):
 @pytest.mark.parametrize("path", FEEDS)
 def test_feed_queries_do_not_grow_with_items(client, content, path):
     def count():
+        cache.clear()  # the same caches cold for both counts
         with CaptureQueriesContext(connection) as queries:
             assert client.get(path, {"thema": "wonen"}).status_code == 200
         return len(queries)
 
+    count()  # the very first request creates the organisation settings
     few = count()
     make_volume(content, 30)
     many = count()

@@ -196,7 +196,7 @@ def test_member_page_counts_and_links_into_the_filtered_listing(client, content)
 )
 def test_domain_and_member_counts_match_the_listing_they_link_to(client, content, page, query):
     listing = client.get("/projecten/", query).context["paginator"].count
-    assert client.get(page).context["project_count"] == listing
+    assert client.get(page).context["listings"]["project_count"] == listing
 
 
 def test_form_query_is_canonical_whatever_the_order_given(content):

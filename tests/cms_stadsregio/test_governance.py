@@ -240,8 +240,9 @@ def test_meeting_index_queries_do_not_grow_with_meetings(client, board):
 def test_meeting_page_queries_do_not_grow_with_agenda_items(client, board):
     small = make_meeting(datetime.date(2026, 1, 8), body=board["raad"], items=1)
     large = make_meeting(datetime.date(2026, 2, 12), body=board["raad"], items=25)
-    client.get(small.url)
-    client.get(large.url)
+    for _ in range(2):  # the first request of all creates the organisation settings
+        client.get(small.url)
+        client.get(large.url)
     assert count_queries(client, small.url) == count_queries(client, large.url)
     assert count_queries(client, large.url) <= 20
 

@@ -107,10 +107,25 @@ def test_meta_description_and_open_graph_of_a_project(client, content):
     assert parsed.meta["og:url"] == "http://localhost/projecten/dienst-wonen/"
     assert parsed.meta["og:site_name"] == "Stadsregio Turnhout"
     assert parsed.meta["og:locale"] == "nl_BE"
-    assert re.fullmatch(
-        r"http://localhost/media/images/.+\.fill-1200x630\.\w+", parsed.meta["og:image"]
-    )
+    image_url = parsed.meta["og:image"]
+    # A signed address of Wagtail's image view: the rendition is made when first fetched.
+    assert re.fullmatch(r"http://localhost/afbeeldingen/[^/]+/\d+/fill-1200x630/[^/]+", image_url)
     assert parsed.meta["og:image:alt"] == "Rij huizen in de zon"
+    fetched = client.get(image_url.removeprefix("http://localhost"))
+    assert fetched.status_code in (301, 302)
+    assert re.fullmatch(r"/media/images/.+\.fill-1200x630\.\w+", fetched["Location"])
+    rendition = content.image.get_rendition("fill-1200x630")
+    assert fetched["Location"] == rendition.url
+    assert (parsed.meta["og:image:width"], parsed.meta["og:image:height"]) == (
+        str(rendition.width),
+        str(rendition.height),
+    )
+    assert (
+        client.get(
+            image_url.removeprefix("http://localhost").replace("fill-", "fill-9")
+        ).status_code
+        == 403
+    )
 
 
 def test_member_page_describes_the_member(client, content):
@@ -149,7 +164,7 @@ def test_news_json_ld_is_a_news_article(client, content):
     assert article["dateModified"]
     assert article["mainEntityOfPage"] == "http://localhost/nieuws/woonlabo/"
     assert article["publisher"]["name"] == "Stadsregio Turnhout"
-    assert article["image"][0].startswith("http://localhost/media/images/")
+    assert article["image"][0].startswith("http://localhost/afbeeldingen/")
     assert article["description"] == "De nieuwe Woonlabo gaat over woningen & renovatie."
 
 
@@ -182,9 +197,11 @@ def test_json_ld_cannot_be_broken_out_of(client, content):
     assert article["headline"].startswith("Titel </script>")
 
 
-def test_a_missing_image_file_leaves_out_the_preview_image_only(client, content):
+def test_a_missing_image_file_does_not_break_the_page(client, content):
     cache.clear()  # Wagtail caches renditions; this image id may have one from another test
     content.image.file.delete(save=False)
     parsed = head_of(client, "/projecten/dienst-wonen/")
-    assert "og:image" not in parsed.meta
     assert parsed.meta["og:title"] == "Dienst Wonen"
+    # The preview image's address answers "gone", not a server error.
+    fetched = client.get(parsed.meta["og:image"].removeprefix("http://localhost"))
+    assert fetched.status_code == 410

@@ -10,6 +10,7 @@ import os
 import re
 import shutil
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -120,16 +121,25 @@ class _LinksInMain(HTMLParser):
 
 
 @contextlib.contextmanager
-def _e2e_database(workdir: Path):
-    """A database URL of its own for the server, on the same engine as the suite's database."""
+def _e2e_database(workdir: Path, suffix: str = "e2e", template: str | None = None):
+    """A database URL of its own for the server, on the same engine as the suite's database.
+
+    Empty, or a copy of `template` (the URL of another database made here) when given.
+    """
     suite_url = os.environ.get("DATABASE_URL", "")
     if not suite_url or suite_url.startswith("sqlite"):
-        yield f"sqlite:///{workdir / 'e2e.sqlite3'}"
+        path = workdir / f"{suffix}.sqlite3"
+        if template:
+            source = sqlite3.connect(template.removeprefix("sqlite:///"))
+            target = sqlite3.connect(path)
+            with contextlib.closing(source), contextlib.closing(target):
+                source.backup(target)
+        yield f"sqlite:///{path}"
         return
     config = dj_database_url.parse(suite_url)
     if config["ENGINE"] != "django.db.backends.postgresql":
         pytest.fail(f"browser tests support SQLite and PostgreSQL, not {config['ENGINE']}")
-    name = f"{config['NAME']}_e2e_{os.getpid()}"
+    name = f"{config['NAME']}_{suffix}_{os.getpid()}"
     connect = {
         "dbname": "postgres",
         "user": config.get("USER") or None,
@@ -140,7 +150,12 @@ def _e2e_database(workdir: Path):
     }
     with psycopg.connect(**connect) as connection:
         connection.execute(sql.SQL("DROP DATABASE IF EXISTS {}").format(sql.Identifier(name)))
-        connection.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+        create = sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name))
+        if template:
+            # Nobody may be connected to the template while it is copied.
+            template_name = urlsplit(template).path.lstrip("/")
+            create += sql.SQL(" TEMPLATE {}").format(sql.Identifier(template_name))
+        connection.execute(create)
     try:
         yield urlsplit(suite_url)._replace(path=f"/{name}").geturl()
     finally:
@@ -187,52 +202,58 @@ def _wait_until_serving(site: DemoSite, server: subprocess.Popen, log: Path) -> 
     pytest.fail(f"the server did not answer within 60 s:\n{log.read_text()}")
 
 
+@contextlib.contextmanager
+def _gunicorn(env: dict[str, str], workdir: Path, name: str = "server", workers: int = 2):
+    """A gunicorn serving the site on a free port until the block ends; its log in workdir."""
+    port = _free_port()
+    log = workdir / f"{name}.log"
+    with log.open("w") as log_file:
+        server = subprocess.Popen(  # noqa: S603 (fixed command)
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "stadsregio_site.wsgi",
+                f"--bind=127.0.0.1:{port}",
+                f"--workers={workers}",
+                "--threads=2",
+                "--graceful-timeout=5",
+                "--access-logfile=-",
+            ],
+            cwd=BASE_DIR,
+            env=env,
+            stdout=log_file,
+            stderr=subprocess.STDOUT,
+        )
+    try:
+        site = DemoSite(f"http://127.0.0.1:{port}")
+        _wait_until_serving(site, server, log)
+        yield site
+    finally:
+        server.terminate()
+        try:
+            server.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            server.kill()
+            server.wait()
+
+
 # Package scope: the server and the browser stop when the browser tests are done. (Playwright's
 # sync API keeps an event loop running, which would make Django refuse ORM calls in later tests.)
 @pytest.fixture(scope="package")
-def demo_site(tmp_path_factory) -> DemoSite:
+def demo_site(tmp_path_factory, seeded_demo) -> DemoSite:
+    # Imported here: tests.demo_database imports this module.
+    from tests.demo_database import copy_of
+
     workdir = tmp_path_factory.mktemp("e2e")
-    with _e2e_database(workdir) as database_url:
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": SETTINGS,
-            "DATABASE_URL": database_url,
-            "MEDIA_ROOT": str(workdir / "media"),
-            "PYTHONUNBUFFERED": "1",
-        }
-        _manage(env, "migrate", "--noinput")
-        _manage(env, "seed_demo")
-        port = _free_port()
-        log = workdir / "server.log"
-        with log.open("w") as log_file:
-            server = subprocess.Popen(  # noqa: S603 (fixed command)
-                [
-                    sys.executable,
-                    "-m",
-                    "gunicorn",
-                    "stadsregio_site.wsgi",
-                    f"--bind=127.0.0.1:{port}",
-                    "--workers=2",
-                    "--threads=2",
-                    "--graceful-timeout=5",
-                    "--access-logfile=-",
-                ],
-                cwd=BASE_DIR,
-                env=env,
-                stdout=log_file,
-                stderr=subprocess.STDOUT,
-            )
-        try:
-            site = DemoSite(f"http://127.0.0.1:{port}")
-            _wait_until_serving(site, server, log)
-            yield site
-        finally:
-            server.terminate()
-            try:
-                server.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                server.kill()
-                server.wait()
+    # A copy of the session's seeded demo database (tests/conftest.py): seeding takes half a minute.
+    # The anonymous page cache on, as in production: the review test publishes through the admin
+    # and then reads the page as a visitor, through either worker.
+    with (
+        copy_of(seeded_demo, workdir, "e2e") as demo,
+        _gunicorn(demo.env(PAGE_CACHE="on"), workdir) as site,
+    ):
+        yield site
 
 
 @pytest.fixture(scope="package")
@@ -279,7 +300,11 @@ def open_page(demo_site, browser):
             url = demo_site.url(demo_site.path_of(demo_page))
         except LookupError as error:
             pytest.fail(str(error), pytrace=False)
-        context = browser.new_context(viewport=viewport, locale="nl-BE", service_workers="block")
+        # bypass_csp: axe-core is injected as an inline script, which the site's policy forbids.
+        # test_security_headers checks the policy in contexts of its own, without this.
+        context = browser.new_context(
+            viewport=viewport, locale="nl-BE", service_workers="block", bypass_csp=True
+        )
         contexts.append(context)
         # Requests to other hosts are still seen by the "request" listener below, but never leave.
         context.route(lambda address: not demo_site.serves(address), lambda route: route.abort())

@@ -1,0 +1,189 @@
+"""Measures every public page type of the site in this database; called by benchmarks/run.
+
+    python benchmarks/measure.py queries OUT.json      # queries, server time, HTML bytes
+    python benchmarks/measure.py load OUT.json URL     # requests per second (wrk) against URL
+
+`queries`, in-process through Django's test client with the settings of the environment:
+- warm: queries of a request as a running site serves it: site, settings and fragment caches
+  warm (the page before was rendered once), the anonymous page cache off;
+- cold: queries with every cache cleared (Django's cache framework: fragments, settings, menus,
+  Wagtail's rendition and site-root caches);
+- median server time over repeated requests, cold (cache cleared before each) and warm;
+- HTML bytes of the response.
+`load`: wrk against a running server for each page (the caller starts it with or without the
+page cache); the pages are read from the same database.
+"""
+
+import json
+import os
+import re
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(BASE_DIR))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "stadsregio_site.settings.production")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.core.cache import caches  # noqa: E402
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
+
+from cms_stadsregio.models import MeetingPage, NewsPage, ProjectPage  # noqa: E402
+
+TIMED_RUNS = int(os.environ.get("BENCHMARK_RUNS", "9"))
+LOAD_SECONDS = int(os.environ.get("BENCHMARK_LOAD_SECONDS", "5"))
+LOAD_CONNECTIONS = int(os.environ.get("BENCHMARK_CONNECTIONS", "8"))
+
+
+def _first_url(model):
+    page = model.objects.live().public().order_by("path").first()
+    return page.url if page is not None else None
+
+
+def pages():
+    """(page type, path): one of each public page type, as in the browser tests."""
+    fixed = [
+        ("home", "/"),
+        ("standard", "/over-ons/"),
+        ("standard (child)", "/over-ons/missie-en-visie/"),
+        ("domain index", "/themas/"),
+        ("domain", "/themas/wonen/"),
+        ("project index", "/projecten/"),
+        ("project index, filtered", "/projecten/?thema=wonen&status=lopend"),
+        ("project", _first_url(ProjectPage)),
+        ("news index", "/nieuws/"),
+        ("news index, page 50", "/nieuws/?pagina=50"),
+        ("news", _first_url(NewsPage)),
+        ("member index", "/gemeenten/"),
+        ("member", "/gemeenten/turnhout/"),
+        ("contact", "/contact/"),
+        ("accessibility statement", "/toegankelijkheid/"),
+        ("governance", "/bestuur/"),
+        ("meeting index", "/bestuur/zittingen/"),
+        ("meeting", _first_url(MeetingPage)),
+        ("official documents", "/bestuur/documenten/"),
+        ("document request", "/openbaarheid/"),
+        ("search", "/zoeken/"),
+        ("search results", "/zoeken/?q=wonen"),
+        ("not found", "/bestaat-niet/"),
+    ]
+    return [(name, path) for name, path in fixed if path] + ENDPOINTS
+
+
+# Machine-readable addresses (open data): measured too, but they are not pages; each lists every
+# relation of its items, in a fixed number of queries that does not grow with them.
+ENDPOINTS = [
+    ("news feed (RSS)", "/nieuws/rss/"),
+    ("project export (CSV)", "/projecten/export.csv"),
+    ("API: projects", "/api/v2/pages/?type=cms_stadsregio.ProjectPage&fields=*&limit=20"),
+    ("sitemap", "/sitemap.xml"),
+]
+ENDPOINT_NAMES = {name for name, _path in ENDPOINTS}
+# Pages that list items: the 30 KB target for HTML applies to them.
+LISTINGS = {
+    *("home", "domain index", "domain", "member index", "member", "search results"),
+    *("project index", "project index, filtered", "news index", "news index, page 50"),
+    *("meeting index", "official documents"),
+}
+
+
+def _clear_caches():
+    for alias in settings.CACHES:
+        caches[alias].clear()
+
+
+def measure_queries():
+    client = Client(HTTP_HOST=settings.ALLOWED_HOSTS[0])
+    rows = []
+    with override_settings(PAGE_CACHE_ENABLED=False):
+        # Once round: a running site has loaded its code and Django's in-process lookups
+        # (content types); "cold" is about the caches, not about a process that just started.
+        for _name, path in pages():
+            client.get(path)
+        for name, path in pages():
+            _clear_caches()
+            with CaptureQueriesContext(connection) as cold:
+                response = client.get(path)
+            queries_cold = len(cold.captured_queries)  # read now: each request clears the log
+            with CaptureQueriesContext(connection) as warm:
+                response = client.get(path)
+            queries_warm = len(warm.captured_queries)
+            cold_times, warm_times = [], []
+            for _ in range(TIMED_RUNS):
+                _clear_caches()
+                started = time.perf_counter()
+                client.get(path)
+                cold_times.append(time.perf_counter() - started)
+                started = time.perf_counter()
+                client.get(path)
+                warm_times.append(time.perf_counter() - started)
+            rows.append(
+                {
+                    "name": name,
+                    "path": path,
+                    "status": response.status_code,
+                    "queries_cold": queries_cold,
+                    "queries_warm": queries_warm,
+                    "ms_cold": round(statistics.median(cold_times) * 1000, 1),
+                    "ms_warm": round(statistics.median(warm_times) * 1000, 1),
+                    "bytes": len(response.content),
+                    "kind": "endpoint" if name in ENDPOINT_NAMES else "page",
+                    "listing": name in LISTINGS,
+                }
+            )
+            print(f"  {name:28} {rows[-1]}", file=sys.stderr)
+    return rows
+
+
+REQUESTS_PER_SECOND = re.compile(r"Requests/sec:\s+([\d.]+)")
+NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
+
+
+def measure_load(base_url):
+    rows = []
+    for name, path in pages():
+        result = subprocess.run(
+            [
+                "wrk",
+                f"-t{min(2, LOAD_CONNECTIONS)}",
+                f"-c{LOAD_CONNECTIONS}",
+                f"-d{LOAD_SECONDS}s",
+                "--latency",
+                base_url + path,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        rps = float(REQUESTS_PER_SECOND.search(result.stdout).group(1))
+        errors = NON_2XX.search(result.stdout)
+        rows.append(
+            {
+                "name": name,
+                "path": path,
+                "rps": round(rps),
+                "non_2xx": int(errors.group(1)) if errors else 0,
+            }
+        )
+        print(f"  {name:28} {rows[-1]}", file=sys.stderr)
+    return rows
+
+
+def main(argv):
+    if len(argv) < 3 or argv[1] not in ("queries", "load"):
+        sys.exit(__doc__)
+    rows = measure_queries() if argv[1] == "queries" else measure_load(argv[3].rstrip("/"))
+    Path(argv[2]).write_text(json.dumps(rows, indent=1))
+
+
+if __name__ == "__main__":
+    main(sys.argv)
