@@ -17,11 +17,12 @@ from wagtail.models import PageViewRestriction
 from .base import BasePageManager, BasePageQuerySet
 
 
-def exclude_private(queryset):
+def exclude_private(queryset, path="path"):
     """What PageQuerySet.public() does, as a subquery: public() first reads every view restriction,
-    one query more each time it is called, which would make each prefetch cost two."""
+    one query more each time it is called, which would make each prefetch cost two. `path`: the
+    page's path as seen from the queryset's model (a relation's "domainpage__path")."""
     restricted_ancestor = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+        page__path=Substr(OuterRef(path), 1, Length("page__path"))
     )
     return queryset.exclude(Exists(restricted_ancestor))
 

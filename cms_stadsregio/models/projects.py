@@ -2,6 +2,8 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator
 from django.db import models
+from django.db.models import Value
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
@@ -223,4 +225,84 @@ class ProjectPage(PublicChangeNoteMixin, BasePage):
         context = super().get_context(request, *args, **kwargs)
         preview = getattr(request, "is_preview", False)
         context["related"] = ProjectPage.objects.live_related_to(self, preview)
+        # Lazy: nothing is read when the content comes from the fragment cache.
+        context["facts"] = SimpleLazyObject(lambda: self.facts(request, preview))
         return context
+
+    def facts(self, request, preview=False):
+        """Domains, members, roles and partners for the facts box and the public trail."""
+        if preview or self.pk is None:
+            # The relations being edited, from the page itself (unsaved in a preview).
+            return {
+                "domains": list(self.domains.all()),
+                "members": list(self.members.all()),
+                "roles": list(self.roles.all()),
+                "partners": list(self.partners.all()),
+            }
+        return project_facts(self, request)
+
+
+def project_facts(project, request):
+    """What the facts box of a live project names (its live, public domains, members, roles and
+    partners), read in one query: a UNION over the four relation tables, each row the kind, the
+    id and what is shown. Members come from the cached list of all members. A preview reads the
+    relations being edited from the page itself (ProjectPage.facts)."""
+    from cms_stadsregio.caching import all_members
+
+    from .domains import DomainPage
+    from .listing import exclude_private
+    from .organisation import PartnerOrganisation, ProjectRole
+
+    text, number = models.CharField(), models.IntegerField()
+
+    def rows(name, kind, *columns):
+        field = ProjectPage._meta.get_field(name)
+        source, target = field.m2m_field_name(), field.m2m_reverse_field_name()
+        values = [
+            Value(column, output_field=text)
+            if isinstance(column, str) and "__" not in column
+            else column
+            for column in columns
+        ]
+        queryset = field.remote_field.through.objects.filter(**{source: project.pk})
+        if name == "domains":
+            queryset = exclude_private(queryset.filter(domainpage__live=True), "domainpage__path")
+        return queryset.values_list(Value(kind, output_field=text), f"{target}_id", *values)
+
+    union = rows(
+        "domains",
+        "domain",
+        "domainpage__title",
+        "domainpage__url_path",
+        "domainpage__path",
+        Value(0, output_field=number),
+    ).union(
+        rows("members", "member", "", "", "", Value(0, output_field=number)),
+        rows("roles", "role", "projectrole__name", "", "", "projectrole__sort_order"),
+        rows(
+            "partners",
+            "partner",
+            "partnerorganisation__name",
+            "partnerorganisation__website",
+            "",
+            Value(0, output_field=number),
+        ),
+        all=True,
+    )
+    members_by_id = {member.pk: member for member in all_members(request)}
+    facts = {"domains": [], "members": [], "roles": [], "partners": []}
+    for kind, pk, name, extra, path, order in union:
+        if kind == "domain":
+            facts["domains"].append(DomainPage(id=pk, title=name, url_path=extra, path=path))
+        elif kind == "member" and pk in members_by_id:
+            facts["members"].append(members_by_id[pk])
+        elif kind == "role":
+            facts["roles"].append(ProjectRole(id=pk, name=name, sort_order=order))
+        elif kind == "partner":
+            facts["partners"].append(PartnerOrganisation(id=pk, name=name, website=extra))
+    # The orders of the models themselves (Meta.ordering; pages by their place in the tree).
+    facts["domains"].sort(key=lambda domain: domain.path)
+    facts["members"].sort(key=lambda member: member.name)
+    facts["roles"].sort(key=lambda role: (role.sort_order, role.name))
+    facts["partners"].sort(key=lambda partner: partner.name)
+    return facts

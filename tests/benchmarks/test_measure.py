@@ -66,17 +66,10 @@ def test_warm_pages_take_at_most_12_queries(measured):
         assert {k: v for k, v in counts.items() if v > MAX_WARM} == {}
 
 
-# The project page names ten kinds of related content (domains, members, roles, partners,
-# contacts, tags, related projects, the approval trail, its history, linked pages): one query
-# each the first time it is rendered after a change, 22 in all. See the note in README.md.
-COLD_EXCEPTIONS = {"project": 22}
-
-
 def test_cold_pages_take_at_most_20_queries(measured):
     for rows in measured:
         counts = {name: row["queries_cold"] for name, row in _pages(rows).items()}
-        over = {k: v for k, v in counts.items() if v > COLD_EXCEPTIONS.get(k, MAX_COLD)}
-        assert over == {}
+        assert {k: v for k, v in counts.items() if v > MAX_COLD} == {}
 
 
 def test_query_counts_do_not_grow_with_content(measured):
