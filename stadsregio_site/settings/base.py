@@ -3,6 +3,7 @@
 import os
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -146,10 +147,25 @@ STORAGES = {
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
+
 # Uploads on S3-compatible object storage (django-storages, its own variable names) when a bucket
 # is named, so that every app server sees the same files; MEDIA_ROOT on local disk otherwise.
 # Static files stay with WhiteNoise. The keys (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) are not
 # settings: django-storages and boto3 read them from the environment themselves.
+def _s3_media_origins(bucket, custom_domain=None, endpoint=None, region=None):
+    """The origins that serve the bucket's files, as boto3 addresses them (virtual host or path)."""
+    if custom_domain:
+        return [f"https://{custom_domain}"]
+    if endpoint:
+        parts = urlsplit(endpoint)
+        return [f"{parts.scheme}://{parts.netloc}", f"{parts.scheme}://{bucket}.{parts.netloc}"]
+    hosts = [
+        f"{bucket}.s3.amazonaws.com",
+        *([f"{bucket}.s3.{region}.amazonaws.com"] if region else []),
+    ]
+    return [f"https://{host}" for host in hosts]
+
+
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = {
@@ -175,6 +191,16 @@ if AWS_STORAGE_BUCKET_NAME:
             "object_parameters": {"CacheControl": "public, max-age=86400"},
         },
     }
+
+    # Where browsers fetch those images from: the page's Content-Security-Policy must allow it.
+    MEDIA_ORIGINS = _s3_media_origins(
+        AWS_STORAGE_BUCKET_NAME,
+        custom_domain=os.environ.get("AWS_S3_CUSTOM_DOMAIN"),
+        endpoint=os.environ.get("AWS_S3_ENDPOINT_URL"),
+        region=os.environ.get("AWS_S3_REGION_NAME"),
+    )
+else:
+    MEDIA_ORIGINS = []
 
 # Cache and sessions. With REDIS_URL all app servers share one cache (rendered pages, fragments,
 # the rate limit of the document request form) and see the same sessions. Without it every process
@@ -306,7 +332,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:"],
+        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],

@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -38,6 +39,7 @@ print(json.dumps({
     },
     "image_url": default_storage.url("images/kaart.jpg"),
     "frontend_cache": settings.WAGTAILFRONTENDCACHE,
+    "img_src": settings.CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"],
     "frontend_backends": {
         name: type(backend).__name__ for name, backend in get_backends().items()
     },
@@ -188,3 +190,22 @@ def test_env_bool(monkeypatch, value, expected):
 
     monkeypatch.setenv("STADSREGIO_TEST_FLAG", value)
     assert env_bool("STADSREGIO_TEST_FLAG") is expected
+
+
+@pytest.mark.parametrize(
+    "env",
+    [
+        {"AWS_S3_CUSTOM_DOMAIN": "media.stadsregio-turnhout.be"},
+        {"AWS_S3_ENDPOINT_URL": "https://s3.example-cloud.eu", "AWS_S3_ADDRESSING_STYLE": "path"},
+        {"AWS_S3_REGION_NAME": "eu-west-1"},
+        {},
+    ],
+)
+def test_the_content_security_policy_allows_the_images_from_the_bucket(env):
+    report = production_settings(AWS_STORAGE_BUCKET_NAME="stadsregio-media", **env)
+    parts = urlsplit(report["image_url"])
+    assert f"{parts.scheme}://{parts.netloc}" in report["img_src"]
+
+
+def test_without_a_bucket_images_come_from_the_site_itself():
+    assert production_settings()["img_src"] == ["'self'", "data:"]
