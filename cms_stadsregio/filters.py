@@ -11,7 +11,7 @@ import datetime
 import re
 
 from django import forms
-from django.db.models import Count, Max, Min, Q
+from django.db.models import Max, Min, Q
 from django.http import QueryDict
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -235,23 +235,6 @@ class NewsFilterForm(ListingFilterForm):
 
     def filter_year(self, queryset, year):
         return queryset.filter(date__year=year)
-
-
-def status_counts(projects):
-    """[(status, label, count)] for the projects given, in the order of the status choices."""
-    rows = (
-        projects.prefetch_related(None)
-        .select_related(None)
-        .order_by()
-        .values("status")
-        .annotate(count=Count("pk"))
-    )
-    counts = {row["status"]: row["count"] for row in rows}
-    return [
-        (status, label, counts[status])
-        for status, label in ProjectStatus.choices
-        if status in counts
-    ]
 
 
 MAX_SEARCH_LENGTH = 200
