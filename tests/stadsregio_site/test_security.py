@@ -2,10 +2,6 @@
 redirect come from the environment, and every response carries the security headers."""
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 
 from django.test import RequestFactory
 
@@ -14,13 +10,8 @@ import pytest
 from cms_stadsregio.factories import DocumentFactory, HomePageFactory
 from cms_stadsregio.ratelimit import client_ip
 from stadsregio_site.middleware import permissions_policy_header
+from tests.stadsregio_site.production import run_production
 
-REPO = Path(__file__).resolve().parents[2]
-PRODUCTION_ENV = {
-    "DJANGO_SETTINGS_MODULE": "stadsregio_site.settings.production",
-    "DJANGO_SECRET_KEY": "k7#Vq2!rZp9@Lm4$Tx8^Wb3&Hn6*Jc1(Fd5)Gs0_Ye-Ua+Io=Pe",
-    "DJANGO_ALLOWED_HOSTS": "www.stadsregio-turnhout.be,stadsregio-turnhout.be",
-}
 PUBLIC_CSP = {
     "default-src": ["'self'"],
     "script-src": ["'self'"],
@@ -40,25 +31,6 @@ def directives(policy):
         name, *values = directive.split()
         parsed[name] = values
     return parsed
-
-
-def run_production(args, **env):
-    """Run Python in a fresh process with the production settings and the given environment."""
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(("DJANGO_", "PYTEST_", "LOGIN_"))
-    }
-    environment.update(PRODUCTION_ENV, **env)
-    return subprocess.run(  # noqa: S603 (fixed command)
-        [sys.executable, *args],
-        check=False,
-        cwd=REPO,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def production_settings(*names, **env):

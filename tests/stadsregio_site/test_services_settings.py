@@ -4,16 +4,11 @@ Each case imports the production settings in a fresh process with only the varia
 """
 
 import json
-import os
-import subprocess
-import sys
-from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[2]
-SERVICE_VARIABLES = ("REDIS_URL", "CACHE_KEY_PREFIX", "AWS_", "FRONTEND_CACHE_")
+from tests.stadsregio_site.production import run_production
 
 REPORT = """
 import json
@@ -47,31 +42,8 @@ print(json.dumps({
 """
 
 
-def run_production_settings(**env):
-    environment = {
-        key: value
-        for key, value in os.environ.items()
-        if not key.startswith(SERVICE_VARIABLES) and key != "DJANGO_SETTINGS_MODULE"
-    }
-    environment.update(
-        DJANGO_SETTINGS_MODULE="stadsregio_site.settings.production",
-        DJANGO_SECRET_KEY="x" * 50,
-        DJANGO_ALLOWED_HOSTS="www.stadsregio-turnhout.be",
-        **env,
-    )
-    return subprocess.run(  # noqa: S603 (fixed command)
-        [sys.executable, "-c", REPORT],
-        check=False,
-        cwd=REPO,
-        env=environment,
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-
-
 def production_settings(**env):
-    result = run_production_settings(**env)
+    result = run_production(["-c", REPORT], **env)
     assert result.returncode == 0, result.stderr
     return json.loads(result.stdout)
 
@@ -179,7 +151,7 @@ def test_cloudflare_zone_and_token_configure_the_cloudflare_backend():
 
 
 def test_cloudflare_zone_without_token_refuses_to_start():
-    result = run_production_settings(FRONTEND_CACHE_CLOUDFLARE_ZONEID="zone-123")
+    result = run_production(["-c", REPORT], FRONTEND_CACHE_CLOUDFLARE_ZONEID="zone-123")
     assert result.returncode != 0
     assert "FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN" in result.stderr
 
