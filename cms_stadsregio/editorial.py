@@ -143,7 +143,7 @@ def ensure_member_group(member):
 def setup_editorial():
     """Create or complete the groups, their permissions and the workflow. Safe to run again."""
     from .models import Member
-    from .workflows import MemberApprovalTask
+    from .workflows import MemberApprovalTask, PublicationTask
 
     stadsregio, _created = Group.objects.get_or_create(name=STADSREGIO_GROUP)
     _grant_model_permissions(stadsregio, STADSREGIO_MODEL_PERMISSIONS)
@@ -160,12 +160,20 @@ def setup_editorial():
     member_task = MemberApprovalTask.objects.filter(name=MEMBER_TASK_NAME).first()
     if member_task is None:
         member_task = MemberApprovalTask.objects.create(name=MEMBER_TASK_NAME)
-    publish_task = GroupApprovalTask.objects.filter(name=PUBLISH_TASK_NAME).first()
+    publish_task = PublicationTask.objects.filter(name=PUBLISH_TASK_NAME).first()
     if publish_task is None:
-        publish_task = GroupApprovalTask.objects.create(name=PUBLISH_TASK_NAME)
+        publish_task = PublicationTask.objects.create(name=PUBLISH_TASK_NAME)
+        # A database set up before the publication step had its own task type kept a plain
+        # group approval task of that name: it leaves the workflow.
+        GroupApprovalTask.objects.filter(name=PUBLISH_TASK_NAME).exclude(pk=publish_task.pk).update(
+            active=False, name=f"{PUBLISH_TASK_NAME} (oud)"
+        )
     publish_task.groups.add(stadsregio)
 
     workflow, _created = Workflow.objects.get_or_create(name=WORKFLOW_NAME)
+    WorkflowTask.objects.filter(workflow=workflow).exclude(
+        task__in=[member_task, publish_task]
+    ).delete()
     for order, task in enumerate((member_task, publish_task)):
         WorkflowTask.objects.update_or_create(
             workflow=workflow, task=task, defaults={"sort_order": order}

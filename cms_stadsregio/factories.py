@@ -40,6 +40,17 @@ from .models import (
     StadsregioImage,
     StandardPage,
 )
+from .workflows import allow_publication_without_approvals
+
+
+def publish(page, user=None):
+    """Save and publish a page in test set-up, as content published before the review existed.
+
+    Pages that concern members are otherwise published only with their approval
+    (cms_stadsregio/workflows.py); tests of the review itself go through it.
+    """
+    with allow_publication_without_approvals("test set-up"):
+        return page.save_revision(user=user).publish()
 
 
 def home_page():

@@ -4,17 +4,22 @@ Shows organisations, never people, and only what was written for the public: the
 has its own field, separate from the comments editors leave for each other in a review.
 """
 
+from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.models import Revision, TaskState, WorkflowState
+from wagtail.models import Revision
 
-from .workflows import MemberApprovalTaskState, MemberDecision
+from .workflows import (
+    MemberApprovalRequiredMixin,
+    MemberDecision,
+    revision_fingerprint,
+)
 
 
-class PublicChangeNoteMixin(models.Model):
-    """A page whose published versions form a public change history."""
+class PublicChangeNoteMixin(MemberApprovalRequiredMixin):
+    """A page that concerns members, whose published versions form a public change history."""
 
     public_change_note = models.CharField(
         _("wijzigingsnotitie voor het publiek"),
@@ -44,6 +49,7 @@ class PublicChange(models.Model):
     )
     published_at = models.DateTimeField(_("gepubliceerd op"))
     note = models.CharField(_("notitie"), max_length=300, blank=True)
+    content_fingerprint = models.CharField(max_length=64, blank=True, editable=False)
 
     class Meta:
         ordering = ["-published_at", "-pk"]
@@ -73,46 +79,80 @@ def record_public_change(sender, instance, revision=None, **kwargs):
         revision=revision,
         published_at=instance.last_published_at or timezone.now(),
         note=note,
+        content_fingerprint=revision_fingerprint(revision),
     )
 
 
+class UrgentPublication(models.Model):
+    """A publication without every concerned member's approval: who, why, and whose was missing.
+
+    Only the Stadsregio redactie makes one, with a reason; the public trail shows it, and the
+    editors of the members concerned are mailed.
+    """
+
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="urgent_publications"
+    )
+    revision = models.ForeignKey(Revision, null=True, on_delete=models.SET_NULL, related_name="+")
+    content_fingerprint = models.CharField(max_length=64, editable=False)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    reason = models.TextField(_("reden"))
+    missing_members = models.ManyToManyField(
+        "cms_stadsregio.Member", related_name="+", verbose_name=_("zonder akkoord van")
+    )
+    published_at = models.DateTimeField(_("gepubliceerd op"), default=timezone.now)
+
+    class Meta:
+        ordering = ["-published_at", "-pk"]
+        verbose_name = _("spoedpublicatie")
+        verbose_name_plural = _("spoedpublicaties")
+
+    def __str__(self):
+        return f"{self.page_id} @ {self.published_at:%Y-%m-%d %H:%M}"
+
+
 def transparency_for(page):
-    """Everything the public trail shows, in a fixed, small number of queries."""
-    reviews = WorkflowState.objects.filter(
-        base_content_type_id=page.get_base_content_type().pk,
-        object_id=str(page.pk),
-        status=WorkflowState.STATUS_APPROVED,
-    ).order_by("-created_at", "-pk")
-    review = reviews.first()
-    approvals, member_step_skipped, review_is_current = [], False, False
-    if review is not None:
-        member_task_state = (
-            MemberApprovalTaskState.objects.filter(
-                workflow_state=review,
-                status__in=[TaskState.STATUS_APPROVED, TaskState.STATUS_SKIPPED],
+    """Everything the public trail shows, in a fixed, small number of queries.
+
+    Approvals are shown only for exactly the content that is live: a decision counts when its
+    content fingerprint is the live version's. A member without one is named as such, with the
+    reason of the urgent publication that put this version online.
+    """
+    changes = list(PublicChange.objects.filter(page_id=page.pk)[:50])
+    live_fingerprint = changes[0].content_fingerprint if changes else ""
+    if changes and not live_fingerprint and page.live_revision_id:
+        # A version published before fingerprints were recorded.
+        live_fingerprint = revision_fingerprint(page.live_revision)
+    approvals, urgent = [], None
+    reviewed = False
+    if live_fingerprint:
+        by_member = {}
+        for decision in (
+            MemberDecision.objects.filter(
+                task_state__workflow_state__base_content_type_id=(page.get_base_content_type().pk),
+                task_state__workflow_state__object_id=str(page.pk),
+                decision=MemberDecision.Decision.APPROVED,
+                content_fingerprint=live_fingerprint,
             )
-            .order_by("-started_at", "-pk")
+            .select_related("member")
+            .order_by("decided_at")
+        ):
+            by_member.setdefault(decision.member_id, decision)
+        approvals = sorted(by_member.values(), key=lambda d: d.member.name)
+        urgent = (
+            UrgentPublication.objects.filter(page_id=page.pk, content_fingerprint=live_fingerprint)
+            .prefetch_related("missing_members")
             .first()
         )
-        if member_task_state is not None:
-            member_step_skipped = member_task_state.status == TaskState.STATUS_SKIPPED
-            approvals = list(
-                MemberDecision.objects.filter(
-                    task_state=member_task_state, decision=MemberDecision.Decision.APPROVED
-                )
-                .select_related("member")
-                .order_by("member__name")
-            )
-        last_task_state = review.task_states.order_by("-finished_at", "-pk").first()
-        review_is_current = (
-            last_task_state is not None and last_task_state.revision_id == page.live_revision_id
-        )
+        reviewed = bool(approvals) or urgent is not None
     return {
-        "reviewed": review is not None,
+        "reviewed": reviewed,
         "approvals": approvals,
-        "member_step_skipped": member_step_skipped,
-        "review_is_current": review_is_current,
+        "urgent": urgent,
+        "urgent_missing": list(urgent.missing_members.all()) if urgent else [],
         "first_published_at": page.first_published_at,
         "last_published_at": page.last_published_at,
-        "changes": list(PublicChange.objects.filter(page_id=page.pk)[:50]),
+        "changes": changes,
     }

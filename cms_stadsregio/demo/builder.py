@@ -36,6 +36,7 @@ from cms_stadsregio.models import (
     StandardPage,
 )
 from cms_stadsregio.transparency import PublicChange
+from cms_stadsregio.workflows import allow_publication_without_approvals
 from home.models import HomePage
 
 from . import content, governance, pages
@@ -43,6 +44,7 @@ from .accounts import ensure_admin, ensure_demo_accounts
 from .images import DEMO_IMAGES
 from .news import NEWS
 from .projects import PROJECTS
+from .reviews import ensure_demo_reviews
 from .streams import ImageRef, PageRef
 from .volume import ensure_volume
 
@@ -423,12 +425,16 @@ def build_demo_site(projects=0, news=0, progress=None):
     """Build (or complete) the demo site; `projects`/`news` ask for that many generated items."""
     report = Report()
     started = time.monotonic()
-    with transaction.atomic():
-        DemoSiteBuilder(report).build()
+    # The demo's pages were "published before": an import, not a publication of new content,
+    # so the approval check waits until their review history is written (ensure_demo_reviews).
+    with transaction.atomic(), allow_publication_without_approvals("demo content"):
+        builder = DemoSiteBuilder(report)
+        builder.build()
         # Roles and the review workflow need the members and the overview pages built above.
         setup_editorial()
+        ensure_demo_accounts(report)
+        ensure_demo_reviews(report, [page.pk for page in builder.pages_by_path.values()])
         ensure_volume(report, projects=projects, news=news, progress=progress)
         ensure_admin(report)
-        ensure_demo_accounts(report)
     report.seconds = time.monotonic() - started
     return report

@@ -1,7 +1,13 @@
 """Models of the Stadsregio plugin; import them from here."""
 
 # The review task's models live beside the workflow logic; Django finds them through this import.
-from ..workflows import MemberApprovalTask, MemberApprovalTaskState, MemberDecision
+from ..transparency import PublicChange, UrgentPublication
+from ..workflows import (
+    MemberApprovalTask,
+    MemberApprovalTaskState,
+    MemberDecision,
+    PublicationTask,
+)
 from .accessibility import AccessibilityIssue, AccessibilityStatementPage, ComplianceStatus
 from .alerts import AlertBanner
 from .base import BasePage
@@ -57,8 +63,11 @@ __all__ = [
     "ProjectPageTag",
     "ProjectRole",
     "ProjectStatus",
+    "PublicChange",
+    "PublicationTask",
     "Seat",
     "StadsregioImage",
     "StadsregioRendition",
     "StandardPage",
+    "UrgentPublication",
 ]

@@ -59,6 +59,8 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
+    # Its Dutch catalogue translates the "5 minuten geleden" of Wagtail's status panel.
+    "django.contrib.humanize",
     "django.contrib.sitemaps",
 ]
 
@@ -75,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # The review task confirms each decision on the request that made it.
+    "cms_stadsregio.requests.CurrentRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout during authentication into the lockout page.
@@ -109,6 +113,18 @@ DATABASES = {
     )
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    # Several editors on the embedded database: readers never wait for a writer (WAL), a writer
+    # waits up to 20 s for another instead of failing with "database is locked", and every
+    # transaction takes the write lock when it starts (IMMEDIATE), so an autosave and a press on
+    # "Bewaar concept" queue instead of one of them failing halfway.
+    DATABASES["default"].setdefault("OPTIONS", {}).update(
+        {
+            "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            "transaction_mode": "IMMEDIATE",
+            "timeout": 20,
+        }
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
@@ -306,7 +322,12 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "dutch",
     }
 }
-WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
+# Re-approval is by content, not by revision (cms_stadsregio/workflows.py): an autosave that
+# changes nothing keeps every approval, an edit makes the changed content's approvals stale.
+WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
+WAGTAILADMIN_USER_LOGIN_FORM = "cms_stadsregio.admin_forms.LoginForm"
+# Avatars from gravatar.com would make every admin page call another host.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
 WAGTAIL_DATE_FORMAT = "%d-%m-%Y"
 WAGTAIL_DATETIME_FORMAT = "%d-%m-%Y %H:%M"

@@ -22,6 +22,7 @@ from cms_stadsregio.factories import (
     NewsPageFactory,
     ProjectPageFactory,
     StandardPageFactory,
+    publish,
 )
 from cms_stadsregio.models import AlertBanner, OrganisationSettings
 
@@ -66,7 +67,7 @@ def test_a_publish_is_seen_on_the_very_next_request(client, page_cache, pages):
     project = pages["project"]
     get(client, project.url)
     project.title = "Woonwijzer Kempen"
-    project.save_revision().publish()
+    publish(project)
     response, html = get(client, project.url)
     assert response[HEADER] == "miss"
     assert "Woonwijzer Kempen" in html
@@ -77,7 +78,7 @@ def test_listings_and_pages_that_show_a_page_follow_its_publish(client, page_cac
     before = get(client, pages["wonen"].url)[1]
     assert "Nieuw loket" in before
     news.title = "Nieuw woonloket open"
-    news.save_revision().publish()
+    publish(news)
     assert "Nieuw woonloket open" in get(client, pages["wonen"].url)[1]
 
 

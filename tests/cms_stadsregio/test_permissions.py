@@ -5,12 +5,15 @@
 | create a project            | yes                 | yes                 | yes      |
 | edit own page               | yes                 | yes                 | yes      |
 | edit someone else's page    | yes                 | yes                 | no       |
+| edit another member's page  | yes                 | no                  | no       |
+| lock another member's page  | yes                 | no                  | no       |
 | submit for review           | yes                 | yes                 | yes      |
 | approve for own member      | - (no member)       | yes                 | no       |
 | approve for another member  | no                  | no                  | no       |
 | approve own submission      | no                  | no                  | no       |
 | approve the publication     | yes                 | no                  | no       |
-| publish directly            | yes                 | no                  | no       |
+| publish directly (members)  | no (urgent only)    | no                  | no       |
+| publish directly (no member)| yes                 | no                  | no       |
 | unpublish                   | yes                 | no                  | no       |
 | delete a live page          | yes                 | no                  | no       |
 """
@@ -22,7 +25,8 @@ from django.urls import reverse
 
 from wagtail.models import Page
 
-from cms_stadsregio.models import ProjectPage
+from cms_stadsregio.models import NewsPage, ProjectPage
+from cms_stadsregio.workflows import allow_publication_without_approvals
 
 from .test_workflows import EditorialTestCase
 
@@ -85,6 +89,34 @@ class PermissionMatrixTests(EditorialTestCase):
                 if not allowed:
                     self.assert_refused(response)
 
+    def test_edit_another_members_page(self):
+        expected = {"stadsregio": True, "beerse_editor": False, "partner": False}
+        for role, user, allowed in self.each_role(expected):
+            with self.isolated(role):
+                page = self.draft_by(self.other_partner, [self.turnhout])
+                response = self.edit_project(user, page, intro="Aanpassing van Beerse.")
+                latest = Page.objects.get(pk=page.pk).get_latest_revision_as_object()
+                self.assertEqual(latest.intro == "Aanpassing van Beerse.", allowed)
+                if not allowed:
+                    self.assert_refused(response)
+
+    def test_lock_another_members_live_page(self):
+        expected = {"stadsregio": True, "beerse_editor": False, "partner": False}
+        for role, user, allowed in self.each_role(expected):
+            with self.isolated(role):
+                page = self.live_page(members=[self.turnhout])
+                self.client.force_login(user)
+                self.client.post(reverse("wagtailadmin_pages:lock", args=[page.pk]))
+                self.assertEqual(ProjectPage.objects.get(pk=page.pk).locked, allowed)
+
+    def test_a_member_editor_locks_and_unlocks_a_page_of_their_own_member(self):
+        page = self.live_page(members=[self.beerse])
+        self.client.force_login(self.beerse_editor)
+        self.client.post(reverse("wagtailadmin_pages:lock", args=[page.pk]))
+        self.assertTrue(ProjectPage.objects.get(pk=page.pk).locked)
+        self.client.post(reverse("wagtailadmin_pages:unlock", args=[page.pk]))
+        self.assertFalse(ProjectPage.objects.get(pk=page.pk).locked)
+
     def test_submit(self):
         expected = {"stadsregio": True, "beerse_editor": True, "partner": True}
         for role, user, allowed in self.each_role(expected):
@@ -136,7 +168,8 @@ class PermissionMatrixTests(EditorialTestCase):
                     self.assert_refused(response)
 
     def test_publish_directly(self):
-        expected = {"stadsregio": True, "beerse_editor": False, "partner": False}
+        # A page that concerns a member goes live only with that member's approval.
+        expected = {"stadsregio": False, "beerse_editor": False, "partner": False}
         for role, user, allowed in self.each_role(expected):
             with self.isolated(role):
                 page = self.draft_by(user, [self.beerse])
@@ -148,9 +181,19 @@ class PermissionMatrixTests(EditorialTestCase):
                 self.client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
                 self.assertEqual(ProjectPage.objects.get(pk=page.pk).live, allowed)
 
-    def live_page(self):
-        page = self.draft_by(self.other_partner, [self.beerse], slug="gepubliceerd")
-        page.get_latest_revision().publish()
+    def test_publish_directly_a_page_that_concerns_no_member(self):
+        expected = {"stadsregio": True, "beerse_editor": False, "partner": False}
+        for role, user, allowed in self.each_role(expected):
+            with self.isolated(role):
+                self.add_news_without_members(user, "action-publish")
+                self.assertEqual(
+                    NewsPage.objects.filter(slug="nieuwe-website", live=True).exists(), allowed
+                )
+
+    def live_page(self, members=None):
+        page = self.draft_by(self.other_partner, members or [self.beerse], slug="gepubliceerd")
+        with allow_publication_without_approvals("test"):
+            page.get_latest_revision().publish()
         return ProjectPage.objects.get(pk=page.pk)
 
     def test_unpublish(self):

@@ -12,6 +12,7 @@ from cms_stadsregio.factories import (
     NewsPageFactory,
     ProjectPageFactory,
     StandardPageFactory,
+    publish,
 )
 from cms_stadsregio.redirects import OLD_SITE_REDIRECTS, RedirectImporter, old_slug, read_csv
 
@@ -71,7 +72,7 @@ def test_redirects_point_at_pages_and_follow_them_when_moved(client, content):
     redirect = Redirect.objects.get(old_path="/woondienst")
     assert redirect.redirect_page.specific == content.dienst_wonen
     content.dienst_wonen.slug = "loket-wonen"
-    content.dienst_wonen.save_revision().publish()
+    publish(content.dienst_wonen)
     assert client.get("/woondienst")["Location"] == "/projecten/loket-wonen/"
 
 

@@ -18,6 +18,7 @@ from wagtail.models import Page, PageLogEntry, ReferenceIndex, Revision
 import pytest
 from taggit.models import Tag
 
+from cms_stadsregio.factories import publish
 from cms_stadsregio.models import (
     AccessibilityStatementPage,
     AgendaItem,
@@ -247,7 +248,7 @@ def test_second_run_changes_nothing(seeded):
 def test_second_run_keeps_editors_changes_and_restores_missing_pages(seeded):
     project = ProjectPage.objects.get(slug="woonlabo")
     project.title = "Woonlabo (aangepast door de redactie)"
-    project.save_revision().publish()
+    publish(project)
     NewsPage.objects.get(slug="nieuwe-website").delete()
     revisions = Revision.objects.count()
 

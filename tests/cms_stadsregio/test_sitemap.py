@@ -10,7 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 
 import pytest
 
-from cms_stadsregio.factories import NewsPageFactory, ProjectPageFactory
+from cms_stadsregio.factories import NewsPageFactory, ProjectPageFactory, publish
 
 from .discovery_content import build_discovery_site, make_volume
 
@@ -24,7 +24,7 @@ def content():
     content = build_discovery_site()
     # Published as editors do, so that every page has a publication date (factories set none).
     for page in Page.objects.live().specific():
-        page.save_revision().publish()
+        publish(page)
     return content
 
 

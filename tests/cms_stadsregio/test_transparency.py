@@ -1,9 +1,10 @@
 """The public trail on reviewed pages: approvals per member, publication dates, change history."""
 
-from wagtail.models import Page
+from django.urls import reverse
 
 from cms_stadsregio.models import ProjectPage
 from cms_stadsregio.transparency import PublicChange
+from cms_stadsregio.workflows import allow_publication_without_approvals
 
 from .test_workflows import EditorialTestCase
 
@@ -43,12 +44,15 @@ class PublicTrailTests(EditorialTestCase):
             self.assertNotIn(private, trail)
         self.assertNotIn("Vosselaar", trail)
 
+    def republish_through_review(self, project, **changes):
+        self.edit_project(self.stadsregio, project, submit=True, **changes)
+        self.act(self.turnhout_editor, project, "approve")
+        self.act(self.stadsregio, project, "approve")
+
     def test_change_history_shows_only_the_note_written_for_the_public(self):
         project = self.publish_through_review([self.turnhout])
-        self.edit_project(self.stadsregio, project, public_change_note="Einddatum toegevoegd.")
-        Page.objects.get(pk=project.pk).specific.get_latest_revision().publish()
-        self.edit_project(self.stadsregio, project, intro="Kleine correctie.")
-        Page.objects.get(pk=project.pk).specific.get_latest_revision().publish()
+        self.republish_through_review(project, public_change_note="Einddatum toegevoegd.")
+        self.republish_through_review(project, intro="Kleine correctie.")
         notes = list(PublicChange.objects.filter(page=project).values_list("note", flat=True))
         self.assertEqual(notes, ["", "Einddatum toegevoegd.", ""])
         trail = self.trail(project)
@@ -60,15 +64,26 @@ class PublicTrailTests(EditorialTestCase):
         self.edit_project(self.stadsregio, project, public_change_note="Nog niet publiek.")
         self.assertNotIn("Nog niet publiek.", self.public_html(project))
 
-    def test_a_later_direct_publication_is_not_presented_as_approved(self):
-        project = self.publish_through_review([self.beerse])
+    def test_an_urgent_publication_names_the_members_without_approval_and_the_reason(self):
+        project = self.publish_through_review([self.beerse, self.turnhout])
         self.edit_project(self.stadsregio, project, intro="Rechtstreeks gepubliceerd.")
-        Page.objects.get(pk=project.pk).specific.get_latest_revision().publish()
-        self.assertIn("gold een eerdere versie", self.trail(project))
+        self.client.force_login(self.stadsregio)
+        response = self.client.post(
+            reverse("stadsregio_urgent_publication", args=[project.pk]),
+            {"reason": "Foute datum van de infoavond rechtgezet."},
+        )
+        self.assertEqual(response.status_code, 302)
+        trail = self.trail(ProjectPage.objects.get(pk=project.pk))
+        # Nobody approved the live text: no approval is shown next to it.
+        self.assertNotIn("redactie Beerse", trail)
+        self.assertIn("gepubliceerd zonder akkoord van Beerse, Turnhout", trail)
+        self.assertIn("Foute datum van de infoavond rechtgezet.", trail)
 
     def test_a_page_published_without_review_says_so(self):
         project = self.create_project(self.stadsregio, [self.beerse], submit=False, slug="direct")
-        project.get_latest_revision().publish()
+        # Content published before the review existed (an import).
+        with allow_publication_without_approvals("import"):
+            project.get_latest_revision().publish()
         self.assertIn(
             "Gepubliceerd zonder goedkeuringsronde",
             self.trail(ProjectPage.objects.get(pk=project.pk)),

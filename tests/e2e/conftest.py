@@ -56,10 +56,17 @@ def _require(path: Path | str | None, what: str) -> str:
 
 
 class DemoSite:
-    def __init__(self, base_url: str):
+    def __init__(self, base_url: str, mail_dir: Path | None = None):
         self.base_url = base_url
         self.netloc = urlsplit(base_url).netloc
+        self.mail_dir = mail_dir
         self._paths: dict[str, str] = {}
+
+    def mails(self) -> list[str]:
+        """Every mail the server sent so far, as text (the file backend writes one per batch)."""
+        if self.mail_dir is None or not self.mail_dir.exists():
+            return []
+        return [path.read_text() for path in sorted(self.mail_dir.iterdir())]
 
     def url(self, path: str) -> str:
         return self.base_url + path
@@ -207,6 +214,14 @@ def _gunicorn(env: dict[str, str], workdir: Path, name: str = "server", workers:
     """A gunicorn serving the site on a free port until the block ends; its log in workdir."""
     port = _free_port()
     log = workdir / f"{name}.log"
+    mail_dir = workdir / f"{name}-mail"
+    # Mail is written to files the tests can read, with links to this server's own address.
+    env = {
+        "EMAIL_BACKEND": "django.core.mail.backends.filebased.EmailBackend",
+        "EMAIL_FILE_PATH": str(mail_dir),
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+        **env,
+    }
     with log.open("w") as log_file:
         server = subprocess.Popen(  # noqa: S603 (fixed command)
             [
@@ -226,7 +241,7 @@ def _gunicorn(env: dict[str, str], workdir: Path, name: str = "server", workers:
             stderr=subprocess.STDOUT,
         )
     try:
-        site = DemoSite(f"http://127.0.0.1:{port}")
+        site = DemoSite(f"http://127.0.0.1:{port}", mail_dir)
         _wait_until_serving(site, server, log)
         yield site
     finally:
@@ -327,5 +342,30 @@ def open_page(demo_site, browser):
         return visit
 
     yield open_
+    for context in contexts:
+        context.close()
+
+
+DEMO_PASSWORD = "stadsregio-demo"
+
+
+@pytest.fixture
+def login(demo_site, browser):
+    """login(username) signs a demo account in through the admin's login form, in a context of
+    its own; the admin's own scripts (autosave included) run as they do for an editor."""
+    contexts = []
+
+    def login_(username):
+        context = browser.new_context(locale="nl-BE")
+        contexts.append(context)
+        page = context.new_page()
+        page.goto(demo_site.url("/admin/login/"))
+        page.get_by_label("Gebruikersnaam").fill(username)
+        page.get_by_label("Wachtwoord").fill(DEMO_PASSWORD)
+        page.get_by_role("button", name="Inloggen").click()
+        page.wait_for_url(re.compile(r"/admin/$"))
+        return page
+
+    yield login_
     for context in contexts:
         context.close()

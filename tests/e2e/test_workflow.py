@@ -10,28 +10,7 @@ import pytest
 
 pytestmark = pytest.mark.e2e
 
-PASSWORD = "stadsregio-demo"
 TITLE = "Fietsparkeren aan de stations"
-
-
-@pytest.fixture
-def login(demo_site, browser):
-    contexts = []
-
-    def login_(username):
-        context = browser.new_context(locale="nl-BE")
-        contexts.append(context)
-        page = context.new_page()
-        page.goto(demo_site.url("/admin/login/"))
-        page.fill("#id_username", username)
-        page.fill("#id_password", PASSWORD)
-        page.click("button[type=submit]")
-        page.wait_for_url(re.compile(r"/admin/$"))
-        return page
-
-    yield login_
-    for context in contexts:
-        context.close()
 
 
 def approve(page):
@@ -51,7 +30,7 @@ def test_partner_submits_members_approve_stadsregio_publishes(demo_site, login, 
     partner.get_by_label("Beerse", exact=True).check()
     partner.get_by_label("Turnhout", exact=True).check()
     partner.get_by_role("button", name="Meer acties").click()
-    partner.get_by_role("button", name="Stuur door naar Gedeelde goedkeuring").click()
+    partner.get_by_role("button", name="Ter goedkeuring voorleggen").click()
     edit_link = partner.locator(".messages").get_by_role("link", name="Wijzig")
     edit_url = demo_site.url(edit_link.get_attribute("href"))
 

@@ -1,0 +1,75 @@
+"""What a user may do with a page that concerns members: Wagtail's rules, plus co-ownership.
+
+- A member's editors edit and lock only the pages that concern their member (or that they made
+  themselves); the Stadsregio and partners keep Wagtail's own rules.
+- Nobody publishes content that a concerned member has not approved: "Publiceren" is not offered
+  then (in the editor, the page listing, bulk actions and the revisions view), and the model
+  refuses it on every other route (`workflows.MemberApprovalRequiredMixin`).
+"""
+
+from wagtail.models import PagePermissionTester, WorkflowState
+
+from .workflows import (
+    MemberDecision,
+    is_stadsregio_editor,
+    missing_approvals,
+    user_member_ids,
+)
+
+
+def pages_concerning_members_of(user):
+    """Ids of the pages that concern one of the user's members (memoised on the user object).
+
+    A page concerns a member when it names the member now, or when its review in progress asks
+    that member: a draft that adds a member before it is published.
+    """
+    cache_attr = "_stadsregio_member_page_ids"
+    if not hasattr(user, cache_attr):
+        from .models import NewsPage, ProjectPage
+
+        member_ids = user_member_ids(user)
+        page_ids = set()
+        for model in (ProjectPage, NewsPage):
+            field = model._meta.get_field("members")
+            page_ids.update(
+                field.remote_field.through.objects.filter(member__in=member_ids).values_list(
+                    f"{field.m2m_field_name()}_id", flat=True
+                )
+            )
+        in_review = MemberDecision.objects.filter(
+            member__in=member_ids,
+            task_state__workflow_state__status__in=(
+                WorkflowState.STATUS_IN_PROGRESS,
+                WorkflowState.STATUS_NEEDS_CHANGES,
+            ),
+        ).values_list("task_state__workflow_state__object_id", flat=True)
+        page_ids.update(int(pk) for pk in in_review)
+        setattr(user, cache_attr, page_ids)
+    return getattr(user, cache_attr)
+
+
+class CoOwnedPagePermissionTester(PagePermissionTester):
+    def _within_members_scope(self):
+        user = self.user
+        if user.is_superuser or is_stadsregio_editor(user) or not user_member_ids(user):
+            return True
+        if self.page.owner_id == user.pk:
+            return True
+        return self.page.pk in pages_concerning_members_of(user)
+
+    def can_edit(self):
+        return super().can_edit() and self._within_members_scope()
+
+    def can_lock(self):
+        return super().can_lock() and self._within_members_scope()
+
+    def can_publish(self):
+        if not super().can_publish():
+            return False
+        if not hasattr(self, "_missing"):
+            self._missing = missing_approvals(self.page.get_latest_revision())
+        return not self._missing
+
+    def can_publish_ignoring_approvals(self):
+        """Wagtail's own publish permission: who may make an urgent publication."""
+        return super().can_publish()
