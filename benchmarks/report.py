@@ -81,8 +81,46 @@ def table(folder):
     ]
     if meta["asset_bytes"] > 30_000:
         failures.append(f"CSS and JavaScript: {meta['asset_bytes']} bytes (max 30,000)")
+    lines += admin_table(folder, meta, failures)
     lines += ["", "Targets met." if not failures else "Targets NOT met: " + "; ".join(failures)]
     return "\n".join(lines), failures
+
+
+MAX_ADMIN_QUERIES, MAX_ADMIN_MS = 60, 300
+
+
+def admin_table(folder, meta, failures):
+    """The admin screens and review steps as each role (benchmarks/admin.py), if measured."""
+    if not (folder / "admin-small.json").exists():
+        return []
+    small = json.loads((folder / "admin-small.json").read_text())
+    large = json.loads((folder / "admin-large.json").read_text())
+    before = {(row["screen"], row["role"]): row for row in small}
+    lines = [
+        "",
+        (
+            f"Admin, in-process (queries and median server time; demo → "
+            f"{meta['projects']:,} projects and {meta['news']:,} news items):"
+        ),
+        "",
+        "| screen or step | role | queries | ms |",
+        "|---|---|---|---|",
+    ]
+    for row in large:
+        key = (row["screen"], row["role"])
+        first = before.get(key, row)
+        lines.append(
+            f"| {row['screen']} | {row['role']} | {first['queries']} → {row['queries']} "
+            f"| {first['ms']} → {row['ms']} |"
+        )
+        label = f"admin {row['screen']} ({row['role']})"
+        if row["queries"] > MAX_ADMIN_QUERIES:
+            failures.append(f"{label}: {row['queries']} queries (max {MAX_ADMIN_QUERIES})")
+        if row["queries"] != first["queries"]:
+            failures.append(f"{label}: {first['queries']} queries → {row['queries']}")
+        if row["ms"] > MAX_ADMIN_MS:
+            failures.append(f"{label}: {row['ms']} ms (max {MAX_ADMIN_MS})")
+    return lines
 
 
 def main(argv):

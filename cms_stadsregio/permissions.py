@@ -58,7 +58,37 @@ class CoOwnedPagePermissionTester(PagePermissionTester):
         return self.page.pk in pages_concerning_members_of(user)
 
     def can_edit(self):
+        user = self.user
+        if (
+            user.is_active
+            and not user.is_superuser
+            and "change" not in self.permissions
+            and self.page.owner_id != user.pk
+            and not user_member_ids(user)
+            and not is_stadsregio_editor(user)
+        ):
+            # Wagtail would still ask the page's current review step (a query per row of the
+            # page listing); its steps open the editor only to members' editors and the
+            # Stadsregio.
+            return False
         return super().can_edit() and self._within_members_scope()
+
+    def can_delete(self, ignore_bulk=False):
+        page = self.page
+        if page.numchild or self.user.is_superuser or not self.user.is_active:
+            return super().can_delete(ignore_bulk) and self._within_members_scope()
+        # A project or news item has no children: Wagtail's rules for one leaf page, decided
+        # on the page itself instead of a query for its live descendants (a query per row of
+        # the page listing).
+        if "change" in self.permissions:
+            allowed = "publish" in self.permissions or not page.live
+        elif "add" in self.permissions:
+            allowed = page.owner_id == self.user.pk and (
+                "publish" in self.permissions or not page.live
+            )
+        else:
+            allowed = False
+        return allowed and self._within_members_scope()
 
     def can_lock(self):
         return super().can_lock() and self._within_members_scope()

@@ -379,6 +379,14 @@ class MemberApprovalTask(Task):
         return [d for d in task_state.pending_decisions() if d.member_id in member_ids]
 
     def user_can_act(self, obj, user):
+        # Asked several times per screen (action menu, side panel, lock): decided once per page
+        # object, which lives for one request.
+        memo = obj.__dict__.setdefault("_stadsregio_can_act", {})
+        if user.pk not in memo:
+            memo[user.pk] = self._user_can_act(obj, user)
+        return memo[user.pk]
+
+    def _user_can_act(self, obj, user):
         task_state = self._task_state_for(obj)
         if task_state is None or not user.is_authenticated:
             return False
