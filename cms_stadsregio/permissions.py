@@ -7,6 +7,9 @@
   refuses it on every other route (`workflows.MemberApprovalRequiredMixin`).
 """
 
+from django.db.models import BigIntegerField
+from django.db.models.functions import Cast
+
 from wagtail.models import PagePermissionTester, WorkflowState
 
 from .workflows import (
@@ -28,22 +31,25 @@ def pages_concerning_members_of(user):
         from .models import NewsPage, ProjectPage
 
         member_ids = user_member_ids(user)
-        page_ids = set()
-        for model in (ProjectPage, NewsPage):
-            field = model._meta.get_field("members")
-            page_ids.update(
-                field.remote_field.through.objects.filter(member__in=member_ids).values_list(
-                    f"{field.m2m_field_name()}_id", flat=True
-                )
+        queries = [
+            field.remote_field.through.objects.filter(member__in=member_ids).values_list(
+                f"{field.m2m_field_name()}_id", flat=True
             )
+            for field in (model._meta.get_field("members") for model in (ProjectPage, NewsPage))
+        ]
         in_review = MemberDecision.objects.filter(
             member__in=member_ids,
             task_state__workflow_state__status__in=(
                 WorkflowState.STATUS_IN_PROGRESS,
                 WorkflowState.STATUS_NEEDS_CHANGES,
             ),
-        ).values_list("task_state__workflow_state__object_id", flat=True)
-        page_ids.update(int(pk) for pk in in_review)
+        ).values_list(
+            # A workflow state names its page as text.
+            Cast("task_state__workflow_state__object_id", BigIntegerField()),
+            flat=True,
+        )
+        # One query for the three.
+        page_ids = set(queries[0].union(queries[1], in_review, all=True)) if member_ids else set()
         setattr(user, cache_attr, page_ids)
     return getattr(user, cache_attr)
 

@@ -31,3 +31,16 @@ class CurrentRequestMiddleware:
             return self.get_response(request)
         finally:
             _current_request.reset(token)
+
+
+def request_memo(key, compute):
+    """compute() once per key while one GET request is handled (nothing changes while reading);
+    every time otherwise: a POST may change what it answers, and code outside a request sees the
+    database as it is."""
+    request = _current_request.get()
+    if request is None or request.method != "GET":
+        return compute()
+    memo = request.__dict__.setdefault("_stadsregio_memo", {})
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]

@@ -36,7 +36,7 @@ from wagtail.models import GroupApprovalTask, Page, Revision, Task, TaskState, W
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.signals import task_submitted
 
-from .requests import add_message
+from .requests import add_message, request_memo
 
 logger = logging.getLogger(__name__)
 
@@ -364,10 +364,7 @@ class MemberApprovalTask(Task):
     @staticmethod
     def is_author(obj, user, task_state=None):
         """Whoever wrote content since the last published version never approves it."""
-        cache_attr = "_stadsregio_content_authors"
-        if not hasattr(obj, cache_attr):
-            setattr(obj, cache_attr, content_authors(obj))
-        return user.pk in getattr(obj, cache_attr)
+        return user.pk in request_memo(("authors", obj.pk), lambda: content_authors(obj))
 
     user_member_ids = staticmethod(user_member_ids)
 
@@ -379,12 +376,9 @@ class MemberApprovalTask(Task):
         return [d for d in task_state.pending_decisions() if d.member_id in member_ids]
 
     def user_can_act(self, obj, user):
-        # Asked several times per screen (action menu, side panel, lock): decided once per page
-        # object, which lives for one request.
-        memo = obj.__dict__.setdefault("_stadsregio_can_act", {})
-        if user.pk not in memo:
-            memo[user.pk] = self._user_can_act(obj, user)
-        return memo[user.pk]
+        # Asked several times per screen (action menu, side panel), on different copies of the
+        # page: decided once per request that only reads.
+        return request_memo(("can_act", obj.pk, user.pk), lambda: self._user_can_act(obj, user))
 
     def _user_can_act(self, obj, user):
         task_state = self._task_state_for(obj)
