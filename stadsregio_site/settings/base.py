@@ -336,9 +336,12 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        # No page of the site is shown in a frame (Wagtail's preview frames an admin address):
+        # the same rule as X-Frame-Options below, for browsers that know only one of the two.
+        "frame-ancestors": ["'none'"],
     },
 }
+X_FRAME_OPTIONS = "DENY"
 # Browser features the site never uses (stadsregio_site.middleware): no origin may use them.
 # Only features Chromium knows: it logs an error for every other one (the browser tests check).
 PERMISSIONS_POLICY = {
@@ -380,6 +383,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "cms_stadsregio.ratelimit.client_ip"
 AXES_LOCKOUT_CALLABLE = "stadsregio_site.lockout.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
+# After a front-end login without `next` (Wagtail's /_util/login/): the home page, not Django's
+# /accounts/profile/, which does not exist here.
+LOGIN_REDIRECT_URL = "/"
 
 LOGGING = {
     "version": 1,
