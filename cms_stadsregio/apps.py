@@ -10,5 +10,7 @@ class CmsStadsregioConfig(AppConfig):
 
     def ready(self):
         from .signals import register_signal_handlers
+        from .uploads import limit_decoded_pixels
 
         register_signal_handlers()
+        limit_decoded_pixels()

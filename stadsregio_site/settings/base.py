@@ -293,6 +293,10 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "tx
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 40 megapixels (a large camera photo): decoding one takes at most some 160 MB
+# (cms_stadsregio/uploads.py).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms_stadsregio.uploads.ImageForm"
 # Documents always go through Wagtail's view, also on object storage: it sends Content-Disposition
 # (PDF inline, everything else as a download), X-Content-Type-Options: nosniff and
 # "Content-Security-Policy: default-src 'none'" (WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT), so a
