@@ -22,6 +22,7 @@ from .filters import ProjectFilterForm, SearchForm
 from .listing import paginate
 from .models import DomainPage, Member, NewsPage, ProjectIndexPage, ProjectPage
 from .models.listing import exclude_private
+from .spreadsheets import neutralise
 from .templatetags.cms_stadsregio_tags import member_url
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -197,13 +198,8 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-# Spreadsheets read a cell that starts with one of these as a formula.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return neutralise("" if value is None else str(value))
 
 
 def _decimal(value):
