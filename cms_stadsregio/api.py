@@ -20,6 +20,7 @@ from rest_framework.renderers import JSONRenderer
 
 from .filters import MAX_SEARCH_LENGTH, SearchForm
 from .models import NewsPage, ProjectPage
+from .publicity import public_files
 from .serializers import TagNamesField
 
 # Rich text and StreamField content link to other pages and documents, which costs queries per
@@ -143,16 +144,19 @@ class DocumentSerializer(PrefetchedTagsSerializer, WagtailDocumentSerializer):
     pass
 
 
-class PrefetchedTagsViewSet(JSONOnly, FilterErrorsAreBadRequests):
+class PublicFilesViewSet(JSONOnly, FilterErrorsAreBadRequests):
+    """Only the documents or images that the public may see (cms_stadsregio.publicity), with
+    their tags from the prefetch."""
+
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("tags")
+        return public_files(super().get_queryset()).prefetch_related("tags")
 
 
-class StadsregioImagesAPIViewSet(PrefetchedTagsViewSet, ImagesAPIViewSet):
+class StadsregioImagesAPIViewSet(PublicFilesViewSet, ImagesAPIViewSet):
     base_serializer_class = ImageSerializer
 
 
-class StadsregioDocumentsAPIViewSet(PrefetchedTagsViewSet, DocumentsAPIViewSet):
+class StadsregioDocumentsAPIViewSet(PublicFilesViewSet, DocumentsAPIViewSet):
     base_serializer_class = DocumentSerializer
 
 

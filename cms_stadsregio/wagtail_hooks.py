@@ -20,6 +20,7 @@ from .models import (
     ProjectPage,
     ProjectRole,
 )
+from .publicity import check_public
 
 
 class MemberViewSet(SnippetViewSet):
@@ -111,6 +112,11 @@ class AlertBannerViewSet(SnippetViewSet):
 
 
 register_snippet(AlertBannerViewSet)
+
+
+@hooks.register("before_serve_document")
+def hide_unpublished_documents(document, request):
+    check_public(request, document)
 
 
 @hooks.register("construct_homepage_panels")

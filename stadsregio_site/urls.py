@@ -5,7 +5,6 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.images.views.serve import ServeView
 
 from cms_stadsregio import views as cms_views
 from cms_stadsregio.api import api_router
@@ -22,9 +21,10 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     # Signed image URLs (Wagtail's serve view): the Open Graph image of a page is addressed
     # without a query while the page renders; the rendition is made at the first fetch and reused.
+    # Only for images the public may see (cms_stadsregio.publicity).
     re_path(
         r"^afbeeldingen/([^/]*)/(\d*)/([^/]*)/[^/]*$",
-        ServeView.as_view(action="redirect"),
+        cms_views.PublicImageServeView.as_view(action="redirect"),
         name="wagtailimages_serve",
     ),
 ]

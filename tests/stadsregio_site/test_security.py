@@ -212,7 +212,14 @@ def test_the_admin_is_left_out_of_the_content_security_policy(client):
 def test_documents_are_served_with_safe_headers(client, filename, content, disposition):
     from django.core.files.base import ContentFile
 
-    document = DocumentFactory(file=ContentFile(content, name=filename))
+    from wagtail.models import Collection
+
+    from cms_stadsregio.publicity import PUBLIC_COLLECTION_NAME
+
+    document = DocumentFactory(
+        file=ContentFile(content, name=filename),
+        collection=Collection.objects.get(name=PUBLIC_COLLECTION_NAME),
+    )
     response = client.get(document.url)
     assert document.url.startswith("/documenten/")
     assert response.status_code == 200
