@@ -9,8 +9,33 @@ from wagtail.documents import urls as wagtaildocs_urls
 from cms_stadsregio import views as cms_views
 from cms_stadsregio.api import api_router
 
+from .throttling import LimitedPasswordResetView, limit_password_guesses
+
+# Wagtail's password forms (pages, document collections) and the admin's password reset, with
+# the limits of stadsregio_site.throttling; same addresses and names as Wagtail's own.
+PAGE_PASSWORD_VIEW = "wagtailcore_authenticate_with_password"  # noqa: S105 (a URL name)
+DOCUMENT_PASSWORD_VIEW = "wagtaildocs_authenticate_with_password"  # noqa: S105 (a URL name)
+
+
+def _wagtail_pattern(patterns, name):
+    return next(pattern for pattern in patterns if pattern.name == name)
+
+
+_page_password = _wagtail_pattern(wagtail_urls.urlpatterns, PAGE_PASSWORD_VIEW)
+_document_password = _wagtail_pattern(wagtaildocs_urls.urlpatterns, DOCUMENT_PASSWORD_VIEW)
+
 urlpatterns = [
+    path(
+        "admin/password_reset/",
+        LimitedPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
+    path(
+        f"documenten/{_document_password.pattern}",
+        limit_password_guesses(_document_password.callback, "documenten"),
+        name=DOCUMENT_PASSWORD_VIEW,
+    ),
     path("documenten/", include(wagtaildocs_urls)),
     # Public discovery and open data. The news feeds are routes of the news index page; the CSV
     # export cannot be one, since Wagtail only routes paths of slugs ending in a slash.
@@ -47,6 +72,15 @@ if settings.SERVE_MEDIA:
 # Django's CSRF cookie (cms_stadsregio.views.serve_page); same pattern and name, so page URLs
 # are unchanged.
 urlpatterns += [
-    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    path(
+        str(_page_password.pattern),
+        limit_password_guesses(_page_password.callback, "pagina"),
+        name=PAGE_PASSWORD_VIEW,
+    ),
+    *(
+        pattern
+        for pattern in wagtail_urls.urlpatterns
+        if pattern.name not in ("wagtail_serve", PAGE_PASSWORD_VIEW)
+    ),
     re_path(wagtail_urls.serve_pattern, cms_views.serve_page, name="wagtail_serve"),
 ]
