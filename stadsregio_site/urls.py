@@ -24,6 +24,9 @@ def _wagtail_pattern(patterns, name):
 _page_password = _wagtail_pattern(wagtail_urls.urlpatterns, PAGE_PASSWORD_VIEW)
 _document_password = _wagtail_pattern(wagtaildocs_urls.urlpatterns, DOCUMENT_PASSWORD_VIEW)
 
+# A 500 caused by an unreachable database is a 503 with Retry-After (stadsregio_site/outage.py).
+handler500 = "stadsregio_site.outage.server_error"
+
 urlpatterns = [
     path(
         "admin/password_reset/",

@@ -43,7 +43,15 @@ LOGGING = {
     "formatters": {
         "readable": {"format": "{asctime} {levelname} {name} {process:d}: {message}", "style": "{"},
     },
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "readable"}},
+    # A request that fails on an unreachable database: one line, not a traceback per request.
+    "filters": {"database_unavailable": {"()": "stadsregio_site.outage.DatabaseUnavailableFilter"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "readable",
+            "filters": ["database_unavailable"],
+        }
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "WARNING")},
     "loggers": {
         # 4xx answers (bots asking for /wp-login.php) would drown the errors.
