@@ -297,6 +297,7 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # (cms_stadsregio/uploads.py).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "cms_stadsregio.uploads.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms_stadsregio.uploads.DocumentForm"
 # Documents always go through Wagtail's view, also on object storage: it sends Content-Disposition
 # (PDF inline, everything else as a download), X-Content-Type-Options: nosniff and
 # "Content-Security-Policy: default-src 'none'" (WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT), so a

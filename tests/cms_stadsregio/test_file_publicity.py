@@ -125,3 +125,69 @@ def test_publishing_the_page_publishes_its_files_and_unpublishing_hides_them(cli
     page.unpublish()
     assert "ontwerpfoto" not in titles(client, "images")
     assert not public_files(type(draft).objects.filter(pk=draft.pk)).exists()
+
+
+@pytest.fixture
+def partner(client):
+    """A contributor as setup_editorial makes one: may add and choose files, not change others'."""
+    from django.contrib.auth.models import Group, Permission
+
+    from wagtail.models import GroupCollectionPermission
+
+    from tests.stadsregio_site.test_uploads import png
+
+    group = Group.objects.create(name="Aanleveraars")
+    group.permissions.add(Permission.objects.get(codename="access_admin"))
+    for app_label, codename in (("wagtaildocs", "add_document"), ("wagtailimages", "add_image")):
+        GroupCollectionPermission.objects.create(
+            group=group,
+            collection=Collection.get_first_root_node(),
+            permission=Permission.objects.get(content_type__app_label=app_label, codename=codename),
+        )
+    user = django_user_model_create("partner")
+    user.groups.add(group)
+    client.force_login(user)
+    client.png = png
+    return client
+
+
+def django_user_model_create(username):
+    from django.contrib.auth import get_user_model
+
+    return get_user_model().objects.create_user(username, f"{username}@example.org", "x")
+
+
+def upload(client, kind, collection, content):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from django.urls import reverse
+
+    name = "bestand.pdf" if kind == "wagtaildocs" else "foto.png"
+    return client.post(
+        reverse(f"{kind}:add"),
+        {
+            "title": "Aangeleverd",
+            "description": "Een rechthoek",
+            "file": SimpleUploadedFile(name, content),
+            "collection": collection.pk,
+        },
+    )
+
+
+@pytest.mark.parametrize("kind", ["wagtaildocs", "wagtailimages"])
+def test_only_reviewers_put_files_in_the_public_collection(partner, admin_client, kind):
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    model = get_document_model() if kind == "wagtaildocs" else get_image_model()
+    content = b"%PDF-1.4\n%%EOF\n" if kind == "wagtaildocs" else partner.png()
+    public = Collection.objects.get(name=PUBLIC_COLLECTION_NAME)
+    refused = upload(partner, kind, public, content)
+    assert refused.status_code == 200
+    assert "Selecteer een geldige keuze" in refused.content.decode()
+    assert not model.objects.exists()
+    # The partner's upload goes elsewhere and stays unpublished until a page uses it.
+    assert upload(partner, kind, Collection.get_first_root_node(), content).status_code == 302
+    assert not public_files(model.objects.all()).exists()
+    # The Stadsregio's editors may publish a file without a page.
+    assert upload(admin_client, kind, public, content).status_code == 302
+    assert public_files(model.objects.all()).count() == 1
