@@ -2,6 +2,7 @@
 
     python benchmarks/measure.py queries OUT.json      # queries, server time, HTML bytes
     python benchmarks/measure.py load OUT.json URL     # requests per second (wrk) against URL
+    python benchmarks/measure.py stress OUT.json URL   # 50 connections, 20 s: p50, p99, errors
 
 `queries`, in-process through Django's test client with the settings of the environment:
 - warm: queries of a request as a running site serves it: site, settings and fragment caches
@@ -12,6 +13,9 @@
 - HTML bytes of the response.
 `load`: wrk against a running server for each page (the caller starts it with or without the
 page cache); the pages are read from the same database.
+`stress`: the load test, wrk with 50 connections for 20 s against `/`, `/projecten/` and
+`/zoeken/?q=wonen` (the server runs as in production, page cache on): requests per second, the
+median and 99th-percentile latency, and every error (non-2xx/3xx answers, socket errors).
 """
 
 import contextlib
@@ -186,10 +190,63 @@ def measure_load(base_url):
     return rows
 
 
+STRESS_PATHS = ["/", "/projecten/", "/zoeken/?q=wonen"]
+STRESS_CONNECTIONS = int(os.environ.get("BENCHMARK_STRESS_CONNECTIONS", "50"))
+STRESS_SECONDS = int(os.environ.get("BENCHMARK_STRESS_SECONDS", "20"))
+LATENCY = re.compile(r"^\s+(50|99)%\s+([\d.]+)(us|ms|s)\s*$", re.MULTILINE)
+SOCKET_ERRORS = re.compile(r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)")
+MILLISECONDS = {"us": 0.001, "ms": 1, "s": 1000}
+
+
+def measure_stress(base_url):
+    rows = []
+    for path in STRESS_PATHS:
+        with contextlib.suppress(HTTPError):
+            urlopen(base_url + path, timeout=300).read()  # noqa: S310 (our own http URL)
+        result = subprocess.run(
+            [
+                "wrk",
+                "-t2",
+                f"-c{STRESS_CONNECTIONS}",
+                f"-d{STRESS_SECONDS}s",
+                "--timeout=30s",
+                "--latency",
+                base_url + path,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        latency = {
+            percentile: round(float(value) * MILLISECONDS[unit], 1)
+            for percentile, value, unit in LATENCY.findall(result.stdout)
+        }
+        non_2xx = NON_2XX.search(result.stdout)
+        sockets = SOCKET_ERRORS.search(result.stdout)
+        rows.append(
+            {
+                "path": path,
+                "connections": STRESS_CONNECTIONS,
+                "seconds": STRESS_SECONDS,
+                "rps": round(float(REQUESTS_PER_SECOND.search(result.stdout).group(1))),
+                "p50_ms": latency["50"],
+                "p99_ms": latency["99"],
+                "errors": (int(non_2xx.group(1)) if non_2xx else 0)
+                + (sum(int(n) for n in sockets.groups()) if sockets else 0),
+            }
+        )
+        print(f"  {path:28} {rows[-1]}", file=sys.stderr)
+    return rows
+
+
+MODES = {"queries": measure_queries, "load": measure_load, "stress": measure_stress}
+
+
 def main(argv):
-    if len(argv) < 3 or argv[1] not in ("queries", "load"):
+    if len(argv) < 3 or argv[1] not in MODES:
         sys.exit(__doc__)
-    rows = measure_queries() if argv[1] == "queries" else measure_load(argv[3].rstrip("/"))
+    mode = MODES[argv[1]]
+    rows = mode() if argv[1] == "queries" else mode(argv[3].rstrip("/"))
     Path(argv[2]).write_text(json.dumps(rows, indent=1))
 
 

@@ -2,7 +2,7 @@
 it in README.md between the benchmark markers.
 
     python benchmarks/report.py DIR
-    # DIR holds meta.json, small.json, large.json, load-off.json and load-on.json
+    # DIR holds meta.json, small.json, large.json, load-off.json, load-on.json and stress.json
 """
 
 import json
@@ -79,6 +79,24 @@ def table(folder):
         "",
         f"CSS and JavaScript together: {meta['asset_bytes'] / 1000:.1f} KB.",
     ]
+    stress = json.loads((folder / "stress.json").read_text())
+    lines += [
+        "",
+        (
+            f"Load test: wrk, {stress[0]['connections']} connections for {stress[0]['seconds']} s "
+            "per address, against gunicorn (2 workers, production settings, page cache on)."
+        ),
+        "",
+        "| address | req/s | p50 ms | p99 ms | errors |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for row in stress:
+        lines.append(
+            f"| `{row['path']}` | {row['rps']} | {row['p50_ms']} | {row['p99_ms']} "
+            f"| {row['errors']} |"
+        )
+        if row["errors"]:
+            failures.append(f"load test {row['path']}: {row['errors']} errors")
     if meta["asset_bytes"] > 30_000:
         failures.append(f"CSS and JavaScript: {meta['asset_bytes']} bytes (max 30,000)")
     lines += admin_table(folder, meta, failures)

@@ -6,6 +6,7 @@ relations in one query each, so a listing costs the same whatever its length.
 """
 
 from django.core.exceptions import FieldError, ValidationError
+from django.utils.translation import gettext as _
 
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError, parse_fields_parameter
@@ -17,7 +18,9 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 
 from rest_framework.renderers import JSONRenderer
 
+from .filters import MAX_SEARCH_LENGTH, SearchForm
 from .models import NewsPage, ProjectPage
+from .publicity import public_files
 from .serializers import TagNamesField
 
 # Rich text and StreamField content link to other pages and documents, which costs queries per
@@ -45,6 +48,26 @@ class FilterErrorsAreBadRequests:
         # PostgreSQL refuses NUL in any string; Wagtail checks only some parameters for it.
         if any("\x00" in key + "".join(values) for key, values in request.GET.lists()):
             raise BadRequestError("null characters are not allowed")
+        if "search" in request.GET:
+            request._request.GET = self._with_search_terms(request.GET)
+
+    @staticmethod
+    def _with_search_terms(query):
+        """The search bounded and cleaned as on /zoeken/: at most MAX_SEARCH_LENGTH characters (the
+        PostgreSQL search compiler nests one expression per word, and some 200 words exhaust
+        Python's recursion limit), and words only (a stray quote breaks SQLite's FTS5 syntax)."""
+        search = query.get("search", "")
+        if len(search) > MAX_SEARCH_LENGTH:
+            raise BadRequestError(
+                _("Uw zoekterm is te lang: gebruik hoogstens %(limit)d tekens.")
+                % {"limit": MAX_SEARCH_LENGTH}
+            )
+        terms = SearchForm.terms_of(search)
+        if search.strip() and not terms:
+            raise BadRequestError(_("Typ minstens één woord om te zoeken."))
+        query = query.copy()
+        query.setlist("search", [terms])
+        return query
 
     def filter_queryset(self, queryset):
         try:
@@ -121,16 +144,19 @@ class DocumentSerializer(PrefetchedTagsSerializer, WagtailDocumentSerializer):
     pass
 
 
-class PrefetchedTagsViewSet(JSONOnly, FilterErrorsAreBadRequests):
+class PublicFilesViewSet(JSONOnly, FilterErrorsAreBadRequests):
+    """Only the documents or images that the public may see (cms_stadsregio.publicity), with
+    their tags from the prefetch."""
+
     def get_queryset(self):
-        return super().get_queryset().prefetch_related("tags")
+        return public_files(super().get_queryset()).prefetch_related("tags")
 
 
-class StadsregioImagesAPIViewSet(PrefetchedTagsViewSet, ImagesAPIViewSet):
+class StadsregioImagesAPIViewSet(PublicFilesViewSet, ImagesAPIViewSet):
     base_serializer_class = ImageSerializer
 
 
-class StadsregioDocumentsAPIViewSet(PrefetchedTagsViewSet, DocumentsAPIViewSet):
+class StadsregioDocumentsAPIViewSet(PublicFilesViewSet, DocumentsAPIViewSet):
     base_serializer_class = DocumentSerializer
 
 

@@ -10,5 +10,9 @@ class CmsStadsregioConfig(AppConfig):
 
     def ready(self):
         from .signals import register_signal_handlers
+        from .spreadsheets import neutralise_admin_exports
+        from .uploads import limit_decoded_pixels
 
         register_signal_handlers()
+        limit_decoded_pixels()
+        neutralise_admin_exports()

@@ -22,7 +22,7 @@ from functools import partial
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, InterfaceError, OperationalError, transaction
 from django.db.models.signals import post_delete, post_migrate, post_save, pre_migrate
 from django.http import HttpResponse
 from django.utils import timezone
@@ -32,6 +32,8 @@ REQUEST_ATTR = "_stadsregio_content_version"
 MEMO_ATTR = "_stadsregio_cached"
 HEADER = "X-Page-Cache"
 _MISSING = object()
+# What a database that cannot be reached raises.
+UNAVAILABLE = (OperationalError, InterfaceError)
 
 # Models whose rows the public sees, besides pages (which count when published, not when saved).
 TRACKED_APPS = {"cms_stadsregio", "home", "taggit", "wagtaildocs", "wagtailsearchpromotions"}
@@ -61,7 +63,15 @@ def content_version(request=None):
     value = ContentVersion.objects.filter(pk=1).values_list("value", flat=True).first() or 0
     if request is not None:
         setattr(request, REQUEST_ATTR, value)
+    global _last_known_version
+    _last_known_version = value
     return value
+
+
+# The content version this process read last: while the database is unreachable, the pages cached
+# under it are served as they were (PageCacheMiddleware). Per process, not in the cache: a cache
+# write per request would cost more than it saves.
+_last_known_version = None
 
 
 def bump_content_version():
@@ -144,23 +154,40 @@ class PageCacheMiddleware:
     def __call__(self, request):
         if not self._request_cacheable(request):
             return self.get_response(request)
-        key = version_key(
-            request, "page", request.scheme, request.get_host(), request.get_full_path()
-        )
+        address = ("page", request.scheme, request.get_host(), request.get_full_path())
+        try:
+            key = version_key(request, *address)
+        except UNAVAILABLE:
+            return self._while_database_unavailable(request, address)
         stored = cache.get(key)
         if stored is not None:
-            status, headers, content = stored
-            response = HttpResponse(content, status=status)
-            for name, value in headers:
-                response[name] = value
-            response[HEADER] = "hit"
-            return response
+            return self._cached_response(stored, "hit")
         response = self.get_response(request)
         if self._response_cacheable(request, response):
             headers = [(name, value) for name, value in response.items() if name != HEADER]
             cache.set(key, (response.status_code, headers, response.content), self._timeout())
             response[HEADER] = "miss"
         return response
+
+    @staticmethod
+    def _cached_response(stored, state):
+        status, headers, content = stored
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        response[HEADER] = state
+        return response
+
+    def _while_database_unavailable(self, request, address):
+        """The page as last cached, or the 503 page (stadsregio_site/outage.py)."""
+        from stadsregio_site.outage import database_unavailable
+
+        if _last_known_version is not None:
+            setattr(request, REQUEST_ATTR, _last_known_version)
+            stored = cache.get(version_key(request, *address))
+            if stored is not None:
+                return self._cached_response(stored, "stale")
+        return database_unavailable(request)
 
     @staticmethod
     def _request_cacheable(request):

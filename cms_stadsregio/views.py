@@ -5,7 +5,7 @@ import csv
 
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, QueryDict
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -14,6 +14,8 @@ from django.views.decorators.http import require_safe
 
 from wagtail import views as wagtail_views
 from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.images import get_image_model
+from wagtail.images.views.serve import ServeView
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
@@ -22,6 +24,8 @@ from .filters import ProjectFilterForm, SearchForm
 from .listing import paginate
 from .models import DomainPage, Member, NewsPage, ProjectIndexPage, ProjectPage
 from .models.listing import exclude_private
+from .publicity import check_public
+from .spreadsheets import neutralise
 from .templatetags.cms_stadsregio_tags import member_url
 
 SEARCH_RESULTS_PER_PAGE = 10
@@ -53,6 +57,14 @@ def serve_page(request, path):
     if route is not None and getattr(route[0], "csrf_exempt", False):
         return wagtail_views.serve(request, path)
     return _serve_with_csrf_check(request, path)
+
+
+class PublicImageServeView(ServeView):
+    """Wagtail's signed image addresses, for the images the public may see only."""
+
+    def get(self, request, signature, image_id, *args, **kwargs):
+        check_public(request, get_object_or_404(get_image_model(), id=image_id))
+        return super().get(request, signature, image_id, *args, **kwargs)
 
 
 @require_safe
@@ -197,13 +209,8 @@ def robots_txt(request):
     return HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
 
 
-# Spreadsheets read a cell that starts with one of these as a formula.
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
 def _cell(value):
-    text = "" if value is None else str(value)
-    return "'" + text if text.startswith(FORMULA_START) else text
+    return neutralise("" if value is None else str(value))
 
 
 def _decimal(value):

@@ -31,6 +31,7 @@ from .models import (
     ProjectPage,
     ProjectRole,
 )
+from .publicity import check_public
 from .review_admin import (
     UrgentPublicationMenuItem,
     review_decision_view,
@@ -129,6 +130,11 @@ class AlertBannerViewSet(SnippetViewSet):
 
 
 register_snippet(AlertBannerViewSet)
+
+
+@hooks.register("before_serve_document")
+def hide_unpublished_documents(document, request):
+    check_public(request, document)
 
 
 @hooks.register("construct_homepage_panels")

@@ -5,13 +5,40 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
-from wagtail.images.views.serve import ServeView
 
 from cms_stadsregio import views as cms_views
 from cms_stadsregio.api import api_router
 
+from .throttling import LimitedPasswordResetView, limit_password_guesses
+
+# Wagtail's password forms (pages, document collections) and the admin's password reset, with
+# the limits of stadsregio_site.throttling; same addresses and names as Wagtail's own.
+PAGE_PASSWORD_VIEW = "wagtailcore_authenticate_with_password"  # noqa: S105 (a URL name)
+DOCUMENT_PASSWORD_VIEW = "wagtaildocs_authenticate_with_password"  # noqa: S105 (a URL name)
+
+
+def _wagtail_pattern(patterns, name):
+    return next(pattern for pattern in patterns if pattern.name == name)
+
+
+_page_password = _wagtail_pattern(wagtail_urls.urlpatterns, PAGE_PASSWORD_VIEW)
+_document_password = _wagtail_pattern(wagtaildocs_urls.urlpatterns, DOCUMENT_PASSWORD_VIEW)
+
+# A 500 caused by an unreachable database is a 503 with Retry-After (stadsregio_site/outage.py).
+handler500 = "stadsregio_site.outage.server_error"
+
 urlpatterns = [
+    path(
+        "admin/password_reset/",
+        LimitedPasswordResetView.as_view(),
+        name="wagtailadmin_password_reset",
+    ),
     path("admin/", include(wagtailadmin_urls)),
+    path(
+        f"documenten/{_document_password.pattern}",
+        limit_password_guesses(_document_password.callback, "documenten"),
+        name=DOCUMENT_PASSWORD_VIEW,
+    ),
     path("documenten/", include(wagtaildocs_urls)),
     # Public discovery and open data. The news feeds are routes of the news index page; the CSV
     # export cannot be one, since Wagtail only routes paths of slugs ending in a slash.
@@ -22,9 +49,10 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     # Signed image URLs (Wagtail's serve view): the Open Graph image of a page is addressed
     # without a query while the page renders; the rendition is made at the first fetch and reused.
+    # Only for images the public may see (cms_stadsregio.publicity).
     re_path(
         r"^afbeeldingen/([^/]*)/(\d*)/([^/]*)/[^/]*$",
-        ServeView.as_view(action="redirect"),
+        cms_views.PublicImageServeView.as_view(action="redirect"),
         name="wagtailimages_serve",
     ),
 ]
@@ -47,6 +75,15 @@ if settings.SERVE_MEDIA:
 # Django's CSRF cookie (cms_stadsregio.views.serve_page); same pattern and name, so page URLs
 # are unchanged.
 urlpatterns += [
-    *(pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"),
+    path(
+        str(_page_password.pattern),
+        limit_password_guesses(_page_password.callback, "pagina"),
+        name=PAGE_PASSWORD_VIEW,
+    ),
+    *(
+        pattern
+        for pattern in wagtail_urls.urlpatterns
+        if pattern.name not in ("wagtail_serve", PAGE_PASSWORD_VIEW)
+    ),
     re_path(wagtail_urls.serve_pattern, cms_views.serve_page, name="wagtail_serve"),
 ]

@@ -2,8 +2,11 @@
 
 Anyone may ask for administrative documents (openbaarheid van bestuur, Bestuursdecreet
 chapter 3). The form is a Wagtail form page: editors choose its fields, submissions are stored
-and mailed to the Stadsregio, and the requester gets a confirmation. Spam is kept out without
-third-party services: a honeypot field that people never see, and a limit per IP address.
+and mailed to the Stadsregio, and the requester gets a short confirmation with the number of the
+request, never a copy of what was typed: otherwise the form would send any text, from the
+Stadsregio's address, to any address typed in. Spam is kept out without third-party services: a
+honeypot field that people never see, a limit per IP address and one per e-mail address, both
+counted in the cache that all app servers share (Redis in production), and bounded field lengths.
 
 The form sets no cookie: instead of Django's CSRF token (which needs one) a submission must come
 from one of our own pages (cms_stadsregio.csrf).
@@ -41,6 +44,10 @@ logger = logging.getLogger(__name__)
 # can collide with the trap.
 HONEYPOT_FIELD = "website-url"
 SUBMISSIONS_PER_HOUR = 5
+SUBMISSIONS_PER_ADDRESS_PER_DAY = 3
+# Longest answers (one line: Wagtail's own 255 characters): a text; an e-mail address (RFC 5321).
+MAX_TEXT_LENGTH = 4000
+MAX_EMAIL_LENGTH = 254
 # Input purposes (WCAG 1.3.5) for the fields a request form usually has, by their derived name.
 AUTOCOMPLETE = {
     "naam": "name",
@@ -54,6 +61,9 @@ AUTOCOMPLETE = {
     "telefoonnummer": "tel",
 }
 submission_limit = RateLimit("document-request", limit=SUBMISSIONS_PER_HOUR, window=3600)
+address_limit = RateLimit(
+    "document-request-address", limit=SUBMISSIONS_PER_ADDRESS_PER_DAY, window=24 * 3600
+)
 
 
 class DocumentRequestForm(BaseForm):
@@ -89,6 +99,16 @@ class DocumentRequestForm(BaseForm):
 
 
 class DocumentRequestFormBuilder(FormBuilder):
+    """Every text field has a length limit; Django's message says so in Dutch, with the count."""
+
+    def create_multiline_field(self, field, options):
+        options["max_length"] = MAX_TEXT_LENGTH
+        return super().create_multiline_field(field, options)
+
+    def create_email_field(self, field, options):
+        options["max_length"] = MAX_EMAIL_LENGTH
+        return super().create_email_field(field, options)
+
     def get_form_class(self):
         return type("DocumentRequestWagtailForm", (DocumentRequestForm,), self.formfields)
 
@@ -125,8 +145,8 @@ class DocumentRequestPage(EmailFormMixin, FormMixin, BasePage):
         _("tekst van de ontvangstbevestiging"),
         blank=True,
         help_text=_(
-            "Gaat per e-mail naar het eerste e-mailveld van het formulier, gevolgd door een "
-            "kopie van de aanvraag."
+            "Gaat per e-mail naar het eerste e-mailveld van het formulier, met het nummer van de "
+            "aanvraag. Wat de aanvrager invulde, staat er niet in."
         ),
     )
 
@@ -180,24 +200,37 @@ class DocumentRequestPage(EmailFormMixin, FormMixin, BasePage):
             )
             status = 403
         elif form.is_valid():
-            if submission_limit.allow(client_ip(request)):
+            refusal = self._over_limit(request, form)
+            if refusal is None:
                 submission = self.process_form_submission(form)
                 self.send_confirmation(form, submission)
                 return self.render_landing_page(request, submission, *args, **kwargs)
-            form.add_error(
-                None,
-                ValidationError(
-                    _(
-                        "U hebt het voorbije uur al verschillende aanvragen verstuurd. Probeer het "
-                        "later opnieuw, of mail ons uw aanvraag."
-                    ),
-                    code="rate_limit",
-                ),
-            )
+            form.add_error(None, refusal)
             status = 429
         context = self.get_context(request)
         context["form"] = form
         return TemplateResponse(request, self.get_template(request), context, status=status)
+
+    def _over_limit(self, request, form):
+        """Why this request may not be sent now (a ValidationError), or None."""
+        if not submission_limit.allow(client_ip(request)):
+            return ValidationError(
+                _(
+                    "U hebt het voorbije uur al verschillende aanvragen verstuurd. Probeer het "
+                    "later opnieuw, of mail ons uw aanvraag."
+                ),
+                code="rate_limit",
+            )
+        requester = self.requester_email(form)
+        if requester and not address_limit.allow(requester.casefold()):
+            return ValidationError(
+                _(
+                    "Met dit e-mailadres zijn vandaag al verschillende aanvragen verstuurd. "
+                    "Probeer het morgen opnieuw, of mail ons uw aanvraag."
+                ),
+                code="rate_limit_address",
+            )
+        return None
 
     def requester_email(self, form):
         for field in self.get_form_fields():
@@ -219,12 +252,16 @@ class DocumentRequestPage(EmailFormMixin, FormMixin, BasePage):
         requester = self.requester_email(form)
         if not requester:
             return
+        # Only the editors' text and the number: nothing the sender typed (see the module's note).
         body = "\n\n".join(
             part
             for part in (
                 self.confirmation_text,
-                gettext("Uw aanvraag (nummer %(number)s):") % {"number": submission.pk},
-                self.render_email(form),
+                gettext(
+                    "Wij hebben uw aanvraag ontvangen onder nummer %(number)s. Vermeld dit nummer "
+                    "als u ons erover contacteert."
+                )
+                % {"number": submission.pk},
             )
             if part
         )

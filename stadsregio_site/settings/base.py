@@ -309,6 +309,11 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "ods", "pdf", "pptx", "rtf", "tx
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# 40 megapixels (a large camera photo): decoding one takes at most some 160 MB
+# (cms_stadsregio/uploads.py).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms_stadsregio.uploads.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms_stadsregio.uploads.DocumentForm"
 # Documents always go through Wagtail's view, also on object storage: it sends Content-Disposition
 # (PDF inline, everything else as a download), X-Content-Type-Options: nosniff and
 # "Content-Security-Policy: default-src 'none'" (WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT), so a
@@ -357,9 +362,12 @@ CONTENT_SECURITY_POLICY = {
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],
-        "frame-ancestors": ["'self'"],
+        # No page of the site is shown in a frame (Wagtail's preview frames an admin address):
+        # the same rule as X-Frame-Options below, for browsers that know only one of the two.
+        "frame-ancestors": ["'none'"],
     },
 }
+X_FRAME_OPTIONS = "DENY"
 # Browser features the site never uses (stadsregio_site.middleware): no origin may use them.
 # Only features Chromium knows: it logs an error for every other one (the browser tests check).
 PERMISSIONS_POLICY = {
@@ -401,6 +409,9 @@ AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "cms_stadsregio.ratelimit.client_ip"
 AXES_LOCKOUT_CALLABLE = "stadsregio_site.lockout.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
+# After a front-end login without `next` (Wagtail's /_util/login/): the home page, not Django's
+# /accounts/profile/, which does not exist here.
+LOGIN_REDIRECT_URL = "/"
 
 LOGGING = {
     "version": 1,

@@ -13,7 +13,12 @@ from wagtail.contrib.forms.models import FormSubmission
 import pytest
 
 from cms_stadsregio.factories import DocumentRequestPageFactory
-from cms_stadsregio.models.document_requests import HONEYPOT_FIELD, SUBMISSIONS_PER_HOUR
+from cms_stadsregio.models.document_requests import (
+    HONEYPOT_FIELD,
+    MAX_TEXT_LENGTH,
+    SUBMISSIONS_PER_ADDRESS_PER_DAY,
+    SUBMISSIONS_PER_HOUR,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -70,10 +75,73 @@ def test_a_valid_request_is_stored_notified_and_confirmed(client, form_page):
     assert notification.to == ["info@stadsregio-turnhout.be"]
     assert notification.reply_to == ["jan.proef@example.org"]
     assert "Het verslag van de raad van bestuur" in notification.body
+    assert "Afschrift" in notification.body
     assert confirmation.to == ["jan.proef@example.org"]
     assert confirmation.subject == "We hebben uw aanvraag ontvangen"
     assert f"nummer {submission.pk}" in confirmation.body
-    assert "Afschrift" in confirmation.body
+
+
+def test_the_confirmation_carries_nothing_the_sender_typed(client, form_page):
+    # Otherwise the form mails any text, from the Stadsregio's address, to any address.
+    spam = {
+        **VALID,
+        "naam": "Goedkope horloges op http://spam.example",
+        "e_mailadres": "slachtoffer@example.org",
+        "welke_documenten_vraagt_u_op": "Klik op http://phishing.example/login voor uw prijs",
+    }
+    assert client.post(URL, spam).status_code == 200
+    notification, confirmation = mail.outbox
+    submission = FormSubmission.objects.get()
+    assert confirmation.body == (
+        "Bedankt voor uw aanvraag.\n\n"
+        f"Wij hebben uw aanvraag ontvangen onder nummer {submission.pk}. Vermeld dit nummer als u "
+        "ons erover contacteert."
+    )
+    assert confirmation.subject == "We hebben uw aanvraag ontvangen"
+    # The Stadsregio's own copy keeps everything.
+    assert "http://phishing.example/login" in notification.body
+    assert "http://spam.example" in notification.body
+
+
+def test_requests_are_limited_per_e_mail_address_per_day(client, form_page):
+    for number in range(SUBMISSIONS_PER_ADDRESS_PER_DAY):
+        other_ip = f"192.0.2.{number + 10}"
+        assert client.post(URL, VALID, REMOTE_ADDR=other_ip).status_code == 200
+    mail.outbox.clear()
+    same_address = {**VALID, "e_mailadres": "Jan.Proef@Example.org"}
+    response = client.post(URL, same_address, REMOTE_ADDR="192.0.2.99")
+    assert response.status_code == 429
+    assert "Met dit e-mailadres zijn vandaag al verschillende aanvragen verstuurd" in (
+        response.content.decode()
+    )
+    assert mail.outbox == []
+    assert FormSubmission.objects.count() == SUBMISSIONS_PER_ADDRESS_PER_DAY
+    other = {**VALID, "e_mailadres": "iemand.anders@example.org"}
+    assert client.post(URL, other, REMOTE_ADDR="192.0.2.99").status_code == 200
+
+
+def test_the_limits_are_counted_in_the_shared_cache(client, form_page, settings):
+    # Not in the worker's memory: with REDIS_URL every app server counts the same hits.
+    from django.core.cache import cache as shared_cache
+
+    client.post(URL, VALID)
+    counters = [key for key in shared_cache._cache if "ratelimit:document-request" in key]
+    assert len(counters) == 2  # one for the address, one for the IP address
+
+
+@pytest.mark.parametrize(
+    "field,length,limit",
+    [("welke_documenten_vraagt_u_op", MAX_TEXT_LENGTH, MAX_TEXT_LENGTH), ("naam", 255, 255)],
+)
+def test_field_lengths_are_bounded_with_a_clear_error(client, form_page, field, length, limit):
+    assert client.post(URL, {**VALID, field: "x" * length}).status_code == 200
+    response = client.post(URL, {**VALID, field: "x" * 100_000})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert (
+        f"Zorg dat deze waarde niet meer dan {limit} tekens bevat (het zijn er nu 100000)." in html
+    )
+    assert FormSubmission.objects.count() == 1
 
 
 def test_errors_are_clear_and_keep_what_was_typed(client, form_page):
@@ -109,9 +177,14 @@ def test_the_honeypot_stops_robots(client, form_page):
     assert mail.outbox == []
 
 
+def from_address(number):
+    return {**VALID, "e_mailadres": f"aanvrager-{number}@example.org"}
+
+
 def test_requests_are_limited_per_ip_address(client, form_page):
-    for _ in range(SUBMISSIONS_PER_HOUR):
-        assert "Uw aanvraag is verstuurd" in client.post(URL, VALID).content.decode()
+    for number in range(SUBMISSIONS_PER_HOUR):
+        response = client.post(URL, from_address(number))
+        assert "Uw aanvraag is verstuurd" in response.content.decode()
     response = client.post(URL, VALID)
     assert response.status_code == 429
     html = response.content.decode()
@@ -146,8 +219,8 @@ def test_other_methods_do_not_break_the_form(client, form_page):
 
 def test_behind_a_proxy_the_limit_counts_the_visitor_not_the_proxy(client, form_page, settings):
     settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
-    for _ in range(SUBMISSIONS_PER_HOUR):
-        client.post(URL, VALID, HTTP_X_REAL_IP="198.51.100.7")
+    for number in range(SUBMISSIONS_PER_HOUR):
+        client.post(URL, from_address(number), HTTP_X_REAL_IP="198.51.100.7")
     assert client.post(URL, VALID, HTTP_X_REAL_IP="198.51.100.7").status_code == 429
     assert client.post(URL, VALID, HTTP_X_REAL_IP="198.51.100.8").status_code == 200
 

@@ -20,7 +20,7 @@ PUBLIC_CSP = {
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
     "form-action": ["'self'"],
-    "frame-ancestors": ["'self'"],
+    "frame-ancestors": ["'none'"],
 }
 
 
@@ -117,6 +117,19 @@ def test_production_https_from_the_environment():
     }
 
 
+def test_production_keeps_database_connections_with_health_checks():
+    code = (
+        "import json, django; django.setup(); from django.conf import settings; "
+        "db = settings.DATABASES['default']; "
+        "print(json.dumps([db['CONN_MAX_AGE'], db['CONN_HEALTH_CHECKS']]))"
+    )
+    result = run_production(["-c", code])
+    assert result.returncode == 0, result.stderr
+    assert json.loads(result.stdout) == [60, True]
+    result = run_production(["-c", code], DATABASE_CONN_MAX_AGE="0")
+    assert json.loads(result.stdout) == [0, True]
+
+
 def test_production_logs_errors_readably_to_stderr():
     code = (
         "import django, logging; django.setup(); "
@@ -145,6 +158,27 @@ def test_public_pages_send_the_security_headers(client):
     policy = response["Permissions-Policy"]
     for feature in ("camera", "microphone", "geolocation", "payment", "usb", "browsing-topics"):
         assert f"{feature}=()" in policy.split(", ")
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("path", ["/", "/bestaat-niet/", "/zoeken/?q=wonen", "/api/v2/pages/"])
+def test_the_framing_headers_agree(client, path):
+    # DENY with frame-ancestors 'none', or SAMEORIGIN with 'self': never one of each.
+    HomePageFactory()
+    response = client.get(path)
+    frame_ancestors = directives(response["Content-Security-Policy"])["frame-ancestors"]
+    expected = {"DENY": ["'none'"], "SAMEORIGIN": ["'self'"]}[response["X-Frame-Options"]]
+    assert frame_ancestors == expected
+
+
+@pytest.mark.django_db
+def test_a_front_end_login_without_next_lands_on_the_home_page(client, django_user_model):
+    HomePageFactory()
+    django_user_model.objects.create_user("lezer", "lezer@example.org", "geheim-wachtwoord")
+    response = client.post("/_util/login/", {"username": "lezer", "password": "geheim-wachtwoord"})
+    assert response.status_code == 302
+    assert response["Location"] == "/"
+    assert client.get(response["Location"]).status_code == 200
 
 
 @pytest.mark.django_db
@@ -178,7 +212,14 @@ def test_the_admin_is_left_out_of_the_content_security_policy(client):
 def test_documents_are_served_with_safe_headers(client, filename, content, disposition):
     from django.core.files.base import ContentFile
 
-    document = DocumentFactory(file=ContentFile(content, name=filename))
+    from wagtail.models import Collection
+
+    from cms_stadsregio.publicity import PUBLIC_COLLECTION_NAME
+
+    document = DocumentFactory(
+        file=ContentFile(content, name=filename),
+        collection=Collection.objects.get(name=PUBLIC_COLLECTION_NAME),
+    )
     response = client.get(document.url)
     assert document.url.startswith("/documenten/")
     assert response.status_code == 200

@@ -2,6 +2,8 @@
 clear error in Dutch (Wagtail 8 enforces WAGTAILDOCS_ and WAGTAILIMAGES_MAX_UPLOAD_SIZE itself)."""
 
 import io
+import struct
+import zlib
 
 from django.contrib.auth import get_user_model
 from django.core.files.uploadedfile import SimpleUploadedFile
@@ -28,6 +30,27 @@ def png(size=(8, 8)):
     buffer = io.BytesIO()
     Image.new("RGB", size, "#0a5878").save(buffer, "PNG")
     return buffer.getvalue()
+
+
+def pixel_bomb(width=11_000, height=11_000):
+    """A valid black PNG of width × height pixels, one bit each: some 15 KB on disk, but the
+    library decoding it for a rendition needs a gigabyte."""
+
+    def chunk(kind, data):
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    rows = (b"\0" + bytes((width + 7) // 8)) * height
+    return b"".join(
+        [
+            b"\x89PNG\r\n\x1a\n",
+            chunk(b"IHDR", header),
+            chunk(b"IDAT", zlib.compress(rows, 9)),
+            chunk(b"IEND", b""),
+        ]
+    )
 
 
 def add_document(client, filename, content):
@@ -133,3 +156,38 @@ def test_an_image_over_the_limit_is_refused(admin, settings):
     assert response.status_code == 200
     assert "Dit bestand is te groot" in response.content.decode()
     assert get_image_model().objects.count() == 0
+
+
+def test_a_pixel_bomb_is_refused_in_dutch(admin):
+    bomb = pixel_bomb()
+    assert len(bomb) < 200_000
+    response = add_image(admin, "bom.png", bomb)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Deze afbeelding heeft te veel pixels (onbekend getal); het maximum is 40000000." in html
+    assert get_image_model().objects.count() == 0
+    multiple = admin.post(
+        reverse("wagtailimages:add_multiple"),
+        {"files[]": SimpleUploadedFile("bom.png", bomb)},
+    ).json()
+    assert multiple["success"] is False
+    assert "te veel pixels" in multiple["error_message"]
+    assert get_image_model().objects.count() == 0
+
+
+def test_an_image_at_the_limit_is_accepted(admin):
+    response = add_image(admin, "panorama.png", pixel_bomb(8000, 5000))
+    assert response.status_code == 302
+    assert get_image_model().objects.get().width == 8000
+
+
+def test_no_image_over_the_limit_is_ever_decoded(settings):
+    # An image stored before the limit, or a file replaced on disk, is refused by the image
+    # library itself before it allocates anything, so no rendition can take a gigabyte.
+    from PIL import Image as PILImage
+
+    assert settings.WAGTAILIMAGES_MAX_IMAGE_PIXELS == 40_000_000
+    for size in ((6400, 6400), (11_000, 11_000)):
+        with pytest.raises(PILImage.DecompressionBombError):
+            PILImage.open(io.BytesIO(pixel_bomb(*size)))
+    assert PILImage.open(io.BytesIO(pixel_bomb(8000, 5000))).size == (8000, 5000)

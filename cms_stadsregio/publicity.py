@@ -1,0 +1,65 @@
+"""Which uploaded documents and images the public may see.
+
+An upload is not published by being uploaded: a partner's PDF, or a draft budget attached to a
+draft page, must not appear on the Stadsregio's domain before review. A document or image is
+public when
+
+- a live, public page uses it (in a field, a StreamField block, a rich-text link or an inline such
+  as a meeting's documents), according to Wagtail's reference index, which records what every
+  page's published content refers to; or
+- a snippet or setting uses it (official documents, people, the organisation's settings): those
+  are edited by the Stadsregio's editors only and public as soon as they are saved; or
+- an editor put it in the collection "Openbaar" (or one below it), for files that are published
+  without a page.
+
+Anything else answers 404 to visitors in the API (`/api/v2/documents/`, `/api/v2/images/`, their
+search), at `/documenten/<id>/<name>` and at the signed image addresses (`/afbeeldingen/...`).
+Editors (anyone with access to the admin) still see every file, e.g. in a preview.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import BigIntegerField, CharField, Q
+from django.db.models.functions import Cast
+from django.http import Http404
+
+from wagtail.models import Collection, Page, ReferenceIndex
+
+PUBLIC_COLLECTION_NAME = "Openbaar"
+
+
+def public_collections():
+    root = Collection.objects.filter(name=PUBLIC_COLLECTION_NAME, depth=2).first()
+    if root is None:
+        return Collection.objects.none()
+    return Collection.objects.descendant_of(root, inclusive=True)
+
+
+def public_files(queryset):
+    """The documents or images of `queryset` that the public may see (one query, subqueries)."""
+    page_type = ContentType.objects.get_for_model(Page)
+    public_pages = Page.objects.live().public().annotate(key=Cast("pk", CharField())).values("key")
+    used = (
+        ReferenceIndex.objects.filter(
+            to_content_type=ContentType.objects.get_for_model(queryset.model)
+        )
+        .filter(
+            Q(base_content_type=page_type, object_id__in=public_pages)
+            | ~Q(base_content_type=page_type)
+        )
+        .annotate(target=Cast("to_object_id", BigIntegerField()))
+        .values("target")
+    )
+    return queryset.filter(Q(pk__in=used) | Q(collection__in=public_collections()))
+
+
+def may_see(user, item):
+    """Whether `user` may see the document or image `item`."""
+    if user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+        return True
+    return public_files(type(item).objects.filter(pk=item.pk)).exists()
+
+
+def check_public(request, item):
+    """404 unless the visitor may see `item` (Wagtail's before_serve_document hook)."""
+    if not may_see(getattr(request, "user", None), item):
+        raise Http404
