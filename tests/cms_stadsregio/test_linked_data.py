@@ -7,6 +7,8 @@ import io
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from django.conf import settings
+from django.test import override_settings
 from django.utils import timezone
 
 import pytest
@@ -36,7 +38,8 @@ RDFA = Namespace("http://www.w3.org/ns/rdfa#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 XSD_DATETIME = URIRef("http://www.w3.org/2001/XMLSchema#dateTime")
 NLD = URIRef("http://publications.europa.eu/resource/authority/language/NLD")
-SITE = "http://localhost/"
+# The linked-data base of the test settings (LINKED_DATA_BASE_URL), whatever host serves the page.
+SITE = f"{settings.LINKED_DATA_BASE_URL}/"
 INDEX = "/bestuur/zittingen/"
 
 
@@ -179,6 +182,22 @@ def test_every_resource_has_a_uri_on_this_site(client, meetings):
     assert len(resources) == 1 + 3 * (1 + 3 + 3 + 3)
     for resource in resources:
         assert isinstance(resource, URIRef) and str(resource).startswith(SITE), resource
+
+
+def test_uris_follow_the_setting_not_the_host_that_serves_the_page(client, meetings):
+    path = meetings[0].url
+    served_elsewhere = parse_rdfa(
+        client.get(path, HTTP_HOST="127.0.0.1").content, f"http://127.0.0.1{path}"
+    )
+    zitting = URIRef(f"{SITE}bestuur/zittingen/{meetings[0].slug}/#zitting")
+    assert (zitting, RDF.type, BESLUIT.Zitting) in served_elsewhere
+    with override_settings(LINKED_DATA_BASE_URL="https://besluiten.example"):
+        moved = fetch(client, path)
+    assert (
+        URIRef(f"https://besluiten.example/bestuur/zittingen/{meetings[0].slug}/#zitting"),
+        RDF.type,
+        BESLUIT.Zitting,
+    ) in moved
 
 
 def test_uris_stay_the_same_when_the_meeting_is_edited(client, meetings):
