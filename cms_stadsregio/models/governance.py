@@ -316,14 +316,20 @@ def _add_mandate_uris(mandate, uris, body):
 def administrative_unit(uris, request=None):
     """What the RDFa says about the Stadsregio as a bestuurseenheid (shared by /bestuur/ and the
     meeting pages): its URI, name, classification and area."""
+    from cms_stadsregio.caching import all_members
     from cms_stadsregio.linked_data import PROJECTVERENIGING, RDFA_PREFIXES
 
     from .organisation import Member, OrganisationSettings
 
     WAGTAIL_SITE_NAME = django_settings.WAGTAIL_SITE_NAME
-    site = request.site if request is not None and getattr(request, "site", None) else None
-    settings = OrganisationSettings.for_site(site) if site else OrganisationSettings.objects.first()
-    names = [member.name for member in Member.objects.order_by("name")]
+    # for_request: the settings the page's header already read, without another query.
+    settings = (
+        OrganisationSettings.for_request(request)
+        if request is not None
+        else OrganisationSettings.objects.first()
+    )
+    members = all_members(request) if request is not None else Member.objects.order_by("name")
+    names = [member.name for member in members]
     area = ", ".join(names[:-1]) + (f" en {names[-1]}" if len(names) > 1 else "".join(names))
     return {
         "uri": uris.administrative_unit,

@@ -203,6 +203,7 @@ class MeetingPage(RoutablePageMixin, BasePage):
     )
 
     objects = MeetingPageManager()
+    select_with_page = ("listing_image", "governing_body", "chair", "secretary")
 
     content_panels = [
         *BasePage.content_panels,
@@ -288,6 +289,10 @@ class MeetingPage(RoutablePageMixin, BasePage):
     @property
     def has_minutes(self):
         return self.minutes_approved_on is not None
+
+    def get_cached_paths(self):
+        # A publish purges the minutes from caching proxies along with the meeting page.
+        return ["/", "/notulen/"]
 
     @path("notulen/")
     def minutes(self, request):

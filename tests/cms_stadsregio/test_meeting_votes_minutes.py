@@ -106,6 +106,8 @@ def test_approved_minutes_have_their_own_address_and_name_the_unanimous_votes(
     # The split vote and the secret one name nobody.
     assert minutes.count('property="besluit:heeftVoorstander"') == 4
     assert "niet bekendgemaakt wie wat stemde" in minutes
+    # Publishing purges the minutes from caching proxies too.
+    assert page.get_cached_paths() == ["/", "/notulen/"]
     index = client.get("/bestuur/zittingen/").content.decode()
     assert f'href="{page.url}notulen/" property="lblodBesluit:linkToPublication"' in index
 
