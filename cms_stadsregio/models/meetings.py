@@ -16,6 +16,7 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
@@ -144,6 +145,31 @@ class MeetingPageQuerySet(BasePageQuerySet):
 MeetingPageManager = BasePageManager.from_queryset(MeetingPageQuerySet)
 
 
+class MeetingPageForm(WagtailAdminPageForm):
+    """The meeting editor: whoever is ticked as present held a mandate in the body that met, on
+    that day (the published minutes name them as its mandatarissen)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        body = cleaned.get("governing_body")
+        start = cleaned.get("started_at") or cleaned.get("planned_start")
+        if body is None or start is None:
+            return cleaned
+        day = timezone.localdate(start)
+        wrong = [
+            mandate
+            for mandate in cleaned.get("attendees") or ()
+            if mandate.governing_body_id != body.pk or not mandate.held_on(day)
+        ]
+        if wrong:
+            self.add_error(
+                "attendees",
+                _("Geen mandaat in %(body)s op de dag van de zitting: %(names)s.")
+                % {"body": body.name, "names": ", ".join(m.holder_name for m in wrong)},
+            )
+        return cleaned
+
+
 class MeetingPage(RoutablePageMixin, BasePage):
     """One meeting (zitting) of a governing body: agenda, decision list and documents; once
     approved, its minutes (notulen) at notulen/ below the meeting's own address."""
@@ -204,6 +230,7 @@ class MeetingPage(RoutablePageMixin, BasePage):
 
     objects = MeetingPageManager()
     select_with_page = ("listing_image", "governing_body", "chair", "secretary")
+    base_form_class = MeetingPageForm
 
     content_panels = [
         *BasePage.content_panels,

@@ -3,8 +3,12 @@ minutes) and what a citizen then reads: the meeting page and its minutes at notu
 
 import datetime
 
+from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
+from django.urls import reverse
 from django.utils.html import strip_tags
+
+from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 import pytest
 
@@ -16,7 +20,7 @@ from cms_stadsregio.factories import (
     MeetingPageFactory,
     agenda_item,
 )
-from cms_stadsregio.models import AgendaItem, Mandate
+from cms_stadsregio.models import AgendaItem, Mandate, MeetingPage
 
 pytestmark = pytest.mark.django_db
 
@@ -176,3 +180,80 @@ def test_a_mandatendatabank_uri_replaces_the_sites_own(client, board, people):
     assert f'property="besluit:heeftVoorzitter" resource="{uri}"' in html
     governance = client.get("/bestuur/").content.decode()
     assert f'resource="{uri}" typeof="mandaat:Mandataris"' in governance
+
+
+# The meeting editor ------------------------------------------------------------------------
+
+
+def editor_data(page, people, attendees, item, **fields):
+    data = nested_form_data(
+        {
+            "title": page.title,
+            "slug": page.slug,
+            "intro": "",
+            "governing_body": page.governing_body_id,
+            "planned_start": "12-03-2026 19:00",
+            "started_at": "12-03-2026 19:05",
+            "ended_at": "12-03-2026 21:10",
+            "location": "Stadhuis Turnhout",
+            "chair": people["chair"].pk,
+            "secretary": people["secretary"].pk,
+            "minutes_approved_on": "2026-04-16",
+            "agenda_items": inline_formset([item], initial=1),
+            "documents": inline_formset([]),
+            "action-publish": "publish",
+            **fields,
+        }
+    )
+    # Ticked boxes: one value per mandate.
+    data["attendees"] = [mandate.pk for mandate in attendees]
+    return data
+
+
+def test_an_editor_enters_chair_secretary_attendance_vote_and_minutes(client, board, people):
+    page = MeetingPageFactory(
+        slug="raad-van-bestuur-2026-03-12",
+        governing_body=board,
+        agenda_items=[agenda_item("Begroting", decided=False, sort_order=0)],
+    )
+    item = page.agenda_items.get()
+    user = get_user_model().objects.create_superuser("beheer", "beheer@example.com", "x")
+    client.force_login(user)
+    edit_url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    assert client.get(edit_url).status_code == 200
+    present = [people["chair"], *people["members"], people["secretary"]]
+    decided = {
+        "id": item.pk,
+        "title": item.title,
+        "description": "De begroting 2027.",
+        "public": "on",
+        "outcome": "goedgekeurd",
+        "decision_title": "",
+        "decision_description": "De begroting 2027 is vastgesteld.",
+        "decision_motivation": "Gelet op de statuten.",
+        "vote": "open",
+        "votes_for": "3",
+        "votes_against": "1",
+        "votes_abstained": "0",
+        "ORDER": "1",
+    }
+    response = client.post(edit_url, editor_data(page, people, present, decided))
+    assert response.status_code == 302, response.context["form"].errors if response.context else ""
+    page = MeetingPage.objects.get(pk=page.pk)
+    assert (page.chair, page.secretary) == (people["chair"], people["secretary"])
+    assert set(page.attendees.all()) == set(present)
+    assert page.minutes_approved_on == datetime.date(2026, 4, 16)
+    item = page.agenda_items.get()
+    assert (item.vote, item.votes_for, item.votes_against, item.votes_abstained) == (
+        "open",
+        3,
+        1,
+        0,
+    )
+    assert client.get(f"{page.url}notulen/").status_code == 200
+
+    # Someone from another body cannot be ticked as present.
+    stranger = MandateFactory(governing_body=GoverningBodyFactory(), holder_name="Iemand Anders")
+    response = client.post(edit_url, editor_data(page, people, [*present, stranger], decided))
+    assert response.status_code == 200
+    assert "Iemand Anders" in str(response.context["form"].errors["attendees"])
