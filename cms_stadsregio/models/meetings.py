@@ -317,6 +317,13 @@ class MeetingPage(RoutablePageMixin, BasePage):
     def has_minutes(self):
         return self.minutes_approved_on is not None
 
+    def get_sitemap_urls(self, request=None):
+        """The meeting and, once approved, its minutes (a route the sitemap would miss)."""
+        urls = super().get_sitemap_urls(request)
+        if self.has_minutes and urls:
+            urls.append({**urls[0], "location": urls[0]["location"] + "notulen/"})
+        return urls
+
     def get_cached_paths(self):
         # A publish purges the minutes from caching proxies along with the meeting page.
         return ["/", "/notulen/"]

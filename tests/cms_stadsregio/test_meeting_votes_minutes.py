@@ -92,6 +92,7 @@ def test_the_meeting_page_shows_chair_secretary_attendees_and_votes(client, boar
     # No minutes approved yet: no link to them.
     assert "notulen/" not in html
     assert client.get(f"{page.url}notulen/").status_code == 404
+    assert "notulen/" not in client.get("/sitemap.xml").content.decode()
 
 
 def test_approved_minutes_have_their_own_address_and_name_the_unanimous_votes(
@@ -110,6 +111,8 @@ def test_approved_minutes_have_their_own_address_and_name_the_unanimous_votes(
     # The split vote and the secret one name nobody.
     assert minutes.count('property="besluit:heeftVoorstander"') == 4
     assert "niet bekendgemaakt wie wat stemde" in minutes
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert f"<loc>http://localhost{page.url}notulen/</loc>" in sitemap
     # Publishing purges the minutes from caching proxies too.
     assert page.get_cached_paths() == ["/", "/notulen/"]
     index = client.get("/bestuur/zittingen/").content.decode()
