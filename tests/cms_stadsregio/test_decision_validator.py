@@ -71,9 +71,13 @@ def harvested(django_db_setup, django_db_blocker, tmp_path_factory):
         for path in paths:
             response = client.get(path)
             assert response.status_code == 200, path
+            # pyRdfa's own errors and warnings (an undeclared prefix, say) fail here already.
+            parse_rdfa(response.content, f"http://testserver{path}")
             name = path.strip("/").replace("/", "_")
             files[path] = folder / f"{name}.html"
             files[path].write_bytes(response.content)
+        governance = client.get("/bestuur/")
+        parse_rdfa(governance.content, "http://testserver/bestuur/")
         transaction.set_rollback(True)
     return files
 
