@@ -86,7 +86,8 @@ def test_the_meeting_page_shows_chair_secretary_attendees_and_votes(client, boar
     assert "Raad Gevend" in facts
     assert "Open stemming:" in html
     assert "Geheime stemming:" in html
-    assert "Goedgekeurd (voor: 2, tegen: 1, onthoudingen: 1)" in html
+    assert "Open stemming: 2 voor, 1 tegen, 1 onthouding." in strip_tags(html)
+    assert 'content="Goedgekeurd (voor: 2, tegen: 1, onthoudingen: 1)"' in html
     # The names of those in favour are only in the minutes.
     assert "Voor: Els Voorzitter" not in html
     # No minutes approved yet: no link to them.
