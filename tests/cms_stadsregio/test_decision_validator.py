@@ -14,6 +14,7 @@ The demo site is seeded once for this module, in a transaction rolled back at th
 
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -25,17 +26,19 @@ from django.db import transaction
 
 import pytest
 
+from cms_stadsregio.models import Mandate
 from tests.cms_stadsregio.test_linked_data import LBLOD, parse_rdfa
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("validate_publications.js")
 INDEX = "/bestuur/zittingen/"
 SAMPLE = "raad-van-bestuur-2026-03-12"  # a past board meeting with a vote that was not unanimous
+MANDATENDATABANK = "http://data.lblod.info/id/mandatarissen/"
 
 pytestmark = pytest.mark.django_db
 
 
-def run_validator(files):
+def run_validator(files, **environment):
     node = shutil.which("node")
     assert node, "node ontbreekt: scripts/test installeert het (apt-get install nodejs npm)"
     assert (REPO / "node_modules" / "@lblod" / "lib-decision-validation").is_dir(), (
@@ -44,6 +47,7 @@ def run_validator(files):
     result = subprocess.run(  # noqa: S603 (our own script on our own files)
         [node, str(SCRIPT), *map(str, files)],
         cwd=REPO,
+        env={**os.environ, **environment},
         capture_output=True,
         text=True,
         timeout=600,
@@ -78,13 +82,25 @@ def harvested(django_db_setup, django_db_blocker, tmp_path_factory):
             files[path].write_bytes(response.content)
         governance = client.get("/bestuur/")
         parse_rdfa(governance.content, "http://testserver/bestuur/")
+        # The same meeting once every mandate carries its Mandatendatabank URI.
+        for mandate in Mandate.objects.all():
+            mandate.mandatendatabank_uri = f"{MANDATENDATABANK}demo-{mandate.pk}"
+            mandate.save()
+        for path in SOURCES["besluitenlijst"], SOURCES["notulen"]:
+            file = folder / f"registered-{path.strip('/').replace('/', '_')}.html"
+            file.write_bytes(client.get(path).content)
+            files[f"registered:{path}"] = file
         transaction.set_rollback(True)
     return files
 
 
+def publications(harvested):
+    return {path: file for path, file in harvested.items() if not path.startswith("registered:")}
+
+
 @pytest.fixture(scope="module")
 def report(harvested):
-    return run_validator(harvested.values())
+    return run_validator(publications(harvested).values())
 
 
 def summary(report):
@@ -96,8 +112,8 @@ def summary(report):
 
 
 def test_the_index_links_every_meeting_and_its_minutes(harvested):
-    meetings = [path for path in harvested if not path.endswith("/notulen/")]
-    minutes = [path for path in harvested if path.endswith("/notulen/")]
+    meetings = [path for path in publications(harvested) if not path.endswith("/notulen/")]
+    minutes = [path for path in publications(harvested) if path.endswith("/notulen/")]
     assert len(meetings) == 18
     assert len(minutes) == 16
     assert {path.removesuffix("notulen/") for path in minutes} <= set(meetings)
@@ -123,6 +139,21 @@ def test_no_request_leaves_the_machine(report):
     """The pages' JSON-LD names the schema.org context, which the parser asks for once per page;
     no mandataris URI points at the Mandatendatabank in the demo, so nothing is looked up there."""
     assert report["remoteLookups"] == ["https://schema.org"] * len(report["documents"])
+
+
+def test_with_mandatendatabank_uris_the_publications_reach_niveau_3(harvested):
+    """Offline the validator stops at Niveau 1: Niveau 2 needs every mandataris found in the
+    Mandatendatabank. With their URIs entered, and the lookups answered as the Mandatendatabank
+    would, the decision list and the minutes reach Niveau 3 with nothing failing."""
+    files = [harvested[f"registered:{SOURCES[kind]}"] for kind in ("besluitenlijst", "notulen")]
+    report = run_validator(files, VALIDATE_AS_IF_REGISTERED="1")
+    for document in report["documents"]:
+        assert document["failing"] == [], document["failing"]
+        assert document["maturity"] == "Niveau 3", document["file"]
+        assert document["mandatarissenNotDereferenced"] == []
+    looked_up = {url for url in report["remoteLookups"] if url != "https://schema.org"}
+    assert looked_up
+    assert all(url.startswith("https://data.lblod.info/id/mandatarissen/") for url in looked_up)
 
 
 # Each property (or class) the publications gained, taken out of one publication of the kind that

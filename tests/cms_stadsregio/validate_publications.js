@@ -35,10 +35,24 @@ function emptyAnswer(url, accept) {
   return new Response('', { status: 200, headers: { 'content-type': 'text/turtle' } });
 }
 
+// With VALIDATE_AS_IF_REGISTERED=1 a mandataris URI on data.lblod.info is answered with the one
+// triple the Mandatendatabank would at least give (that it is a mandaat:Mandataris): what the
+// validator sees once a deployment has entered the Mandatendatabank URIs (docs/decisions.md).
+const asIfRegistered = process.env.VALIDATE_AS_IF_REGISTERED === '1';
+const MANDATARISSEN = /^https?:\/\/data\.lblod\.info\/id\/mandatarissen\//;
+
 globalThis.fetch = async (input, init) => {
   const url = typeof input === 'string' ? input : input.url || String(input);
   const headers = (init && init.headers) || {};
   const accept = String((headers.get ? headers.get('accept') : headers.accept) || '');
+  if (asIfRegistered && MANDATARISSEN.test(url)) {
+    remoteLookups.push(url);
+    const subject = url.replace(/^https:/, 'http:');
+    return new Response(`<${subject}> a <http://data.vlaanderen.be/ns/mandaat#Mandataris> .`, {
+      status: 200,
+      headers: { 'content-type': 'text/turtle' },
+    });
+  }
   return emptyAnswer(url, accept);
 };
 for (const module of [http, https]) {
