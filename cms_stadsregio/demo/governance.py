@@ -88,6 +88,7 @@ def ensure_bodies(builder):
                 name=entry["name"],
                 slug=entry["slug"],
                 description=entry["description"],
+                classification=entry["classification"],
                 part_of=bodies.get(entry.get("part_of")),
                 sort_order=order * 10,
             )
@@ -121,6 +122,7 @@ def ensure_mandates(builder, bodies):
 
 
 def ensure_meetings(builder, index, bodies):
+    mandates = list(Mandate.objects.filter(governing_body__in=bodies.values()))
     for meeting in MEETINGS:
         body = bodies.get(meeting["body"])
         if body is None:
@@ -130,8 +132,11 @@ def ensure_meetings(builder, index, bodies):
         if MeetingPage.objects.child_of(index).filter(slug=slug).exists():
             continue
         planned = _moment(day, meeting["time"])
+        present = _attendees(mandates, body, day, meeting.get("absent", ()))
+        voters = sum(1 for mandate in present if mandate.seat == "stemgerechtigd")
         items = [
-            AgendaItem(sort_order=n, **item) for n, item in enumerate(meeting["items"], start=0)
+            AgendaItem(sort_order=n, **_agenda_item(item, voters, body.slug))
+            for n, item in enumerate(meeting["items"], start=0)
         ]
         documents = []
         if meeting.get("minutes"):
@@ -160,9 +165,43 @@ def ensure_meetings(builder, index, bodies):
             started_at=planned + datetime.timedelta(minutes=meeting.get("late", 3)),
             ended_at=planned + datetime.timedelta(minutes=meeting.get("minutes_long", 110)),
             location=meeting["location"],
+            chair=_holder(present, "voorzitter"),
+            secretary=_holder(present, "secretaris"),
+            minutes_approved_on=meeting.get("minutes_approved_on"),
             agenda_items=items,
             documents=documents,
+            relations={"attendees": present},
         )
+
+
+def _attendees(mandates, body, day, absent):
+    """The body's mandates that ran on the day of the meeting, less those who sent apologies."""
+    return [
+        mandate
+        for mandate in mandates
+        if mandate.governing_body_id == body.pk
+        and mandate.held_on(day)
+        and mandate.holder_name not in absent
+    ]
+
+
+def _holder(present, role):
+    return next((mandate for mandate in present if mandate.role == role), None)
+
+
+def _agenda_item(item, voters, body_slug):
+    fields = {key: value for key, value in item.items() if key != "vote"}
+    if item["outcome"]:
+        fields["decision_motivation"] = data.MOTIVATION[body_slug]
+    if item.get("vote"):
+        kind, against, abstained = item["vote"]
+        fields.update(
+            vote=kind,
+            votes_for=voters - against - abstained,
+            votes_against=against,
+            votes_abstained=abstained,
+        )
+    return fields
 
 
 def ensure_official_documents(builder):

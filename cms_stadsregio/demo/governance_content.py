@@ -64,17 +64,20 @@ BODIES = [
     {
         "slug": "raad-van-bestuur",
         "name": "Raad van bestuur",
+        "classification": "raad-van-bestuur",
         "description": "Beslist over de werking, de begroting en de projecten van de "
         "Stadsregio. Vergadert maandelijks.",
     },
     {
         "slug": "regioraad",
+        "classification": "adviesorgaan",
         "name": "RegioRaad",
         "description": "Adviesraad van gemeenteraadsleden uit de vier gemeenten. Geeft advies "
         "aan de raad van bestuur, op vraag of op eigen initiatief.",
     },
     {
         "slug": "commissie-grondgebonden-zaken",
+        "classification": "adviesorgaan",
         "name": "Commissie grondgebonden zaken",
         "description": "Bereidt de adviezen van de RegioRaad voor over ruimte, wonen en "
         "mobiliteit.",
@@ -82,6 +85,7 @@ BODIES = [
     },
     {
         "slug": "commissie-persoonsgebonden-zaken",
+        "classification": "adviesorgaan",
         "name": "Commissie persoonsgebonden zaken",
         "description": "Bereidt de adviezen van de RegioRaad voor over welzijn, werk en "
         "digitale inclusie.",
@@ -93,7 +97,9 @@ TERM = D(2025, 1, 1)
 PREVIOUS_TERM = (D(2019, 1, 1), D(2024, 12, 31))
 REGIORAAD_TERM = D(2025, 3, 1)
 
-V, A = "stemgerechtigd", "raadgevend"
+V, A, N = "stemgerechtigd", "raadgevend", "zonder-stem"
+# The coordinator of the Stadsregio is the secretary of every body and keeps the minutes.
+SECRETARY = ("Ann Wouters", "coördinator van de Stadsregio")
 BOARD = "raad-van-bestuur"
 
 # (body, name, mandate, seat, member, office, start, end)
@@ -152,6 +158,15 @@ _REGIORAAD = [
 MANDATES += [
     ("regioraad", name, role, V, member, "gemeenteraadslid", REGIORAAD_TERM, None)
     for name, member, role in _REGIORAAD
+]
+MANDATES += [
+    (body, SECRETARY[0], "secretaris", N, None, SECRETARY[1], start, None)
+    for body, start in (
+        (BOARD, TERM),
+        ("regioraad", REGIORAAD_TERM),
+        ("commissie-grondgebonden-zaken", REGIORAAD_TERM),
+        ("commissie-persoonsgebonden-zaken", REGIORAAD_TERM),
+    )
 ]
 MANDATES += [
     (
@@ -402,3 +417,15 @@ ALERT_BANNER = {
     "link_label": "Meer over de Dienst Wonen",
     "days": 14,
 }
+
+# The motivation of the demo decisions, by body (the notulen publish it with each decision).
+MOTIVATION = {
+    BOARD: "Gelet op het decreet over het lokaal bestuur van 22 december 2017, artikelen 401 tot "
+    "en met 413 over de projectvereniging; gelet op de statuten van de Projectvereniging "
+    "Stadsregio Turnhout; overwegende het voorstel van de coördinator en de bespreking in de "
+    "raad van bestuur.",
+    "regioraad": "Gelet op de statuten van de Projectvereniging Stadsregio Turnhout, die de "
+    "RegioRaad als adviesraad oprichten; overwegende de bespreking in de zitting.",
+}
+MOTIVATION["commissie-grondgebonden-zaken"] = MOTIVATION["regioraad"]
+MOTIVATION["commissie-persoonsgebonden-zaken"] = MOTIVATION["regioraad"]

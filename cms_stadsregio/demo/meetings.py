@@ -1,10 +1,14 @@
 """Demo meetings: a year of monthly raad van bestuur meetings and the meetings of the RegioRaad
 and its commissions, each with its agenda and, where taken, the decisions.
 
-Decisions carry no personal data: a decision about staff says so and nothing more.
+Decisions carry no personal data: a decision about staff says so and nothing more. Every
+decision that is approved or rejected was voted on: unanimously by everyone present with a vote
+unless the item says otherwise (`vote`: the votes against and abstentions of an open vote, or
+a secret vote). The minutes of a meeting are approved at the body's next meeting.
 """
 
 import datetime
+import itertools
 
 from .governance_content import BOARD, dutch_date
 
@@ -20,7 +24,12 @@ LOCATIONS = {
 ROTATION = ["turnhout", "beerse", "oud-turnhout", "vosselaar"]
 
 
-def item(title, outcome="", decision="", description="", public=True, decision_title=""):
+UNANIMOUS = ("open", 0, 0)
+
+
+def item(
+    title, outcome="", decision="", description="", public=True, decision_title="", vote=UNANIMOUS
+):
     return {
         "title": title,
         "description": description,
@@ -28,6 +37,8 @@ def item(title, outcome="", decision="", description="", public=True, decision_t
         "outcome": outcome,
         "decision_title": decision_title,
         "decision_description": decision,
+        # Approving or rejecting takes a vote; taking note or postponing does not.
+        "vote": vote if outcome in ("goedgekeurd", "afgekeurd") else None,
     }
 
 
@@ -36,11 +47,12 @@ def minutes_item(previous):
         "Goedkeuring van het verslag van de vorige zitting",
         "goedgekeurd",
         f"Het verslag van de zitting van {previous} is goedgekeurd zonder opmerkingen.",
+        description=f"De notulen van de zitting van {previous} liggen ter goedkeuring voor.",
         decision_title="Verslag van de vorige zitting goedgekeurd",
     )
 
 
-def staff_item(outcome="goedgekeurd"):
+def staff_item(outcome="goedgekeurd", vote=UNANIMOUS):
     return item(
         "Personeelsaangelegenheid",
         outcome,
@@ -49,6 +61,7 @@ def staff_item(outcome="goedgekeurd"):
         if outcome
         else "",
         public=False,
+        vote=vote,
     )
 
 
@@ -64,6 +77,7 @@ BOARD_MEETINGS = [
                 "aanpassing van het meerjarenplan 2026-2031 voor aan de vier gemeenteraden.",
                 "Vaststelling van de begroting 2026.",
                 decision_title="Begroting 2026 vastgesteld",
+                vote=("open", 0, 1),
             ),
             item(
                 "Woonlabo: thema’s voor 2026",
@@ -71,7 +85,7 @@ BOARD_MEETINGS = [
                 "De twee edities van het woonmagazine Woonlabo gaan in 2026 over renoveren en "
                 "over huren.",
             ),
-            staff_item(),
+            staff_item(vote=("geheim", 2, 1)),
         ],
     ),
     (
@@ -139,6 +153,7 @@ BOARD_MEETINGS = [
                 "goedgekeurd",
                 "De studieopdracht wordt gegund aan de inschrijver met de economisch meest "
                 "voordelige regelmatige offerte.",
+                vote=("open", 2, 0),
             ),
         ],
     ),
@@ -256,6 +271,7 @@ BOARD_MEETINGS = [
                 "afgekeurd",
                 "Het voorstel is afgekeurd omdat de kostprijs te hoog ligt. Er volgt een nieuw, "
                 "beperkter voorstel.",
+                vote=("open", 8, 1),
             ),
         ],
     ),
@@ -280,7 +296,11 @@ BOARD_MEETINGS = [
     (
         D(2026, 11, 12),
         [
-            item("Begroting 2027 en aanpassing van het meerjarenplan"),
+            item(
+                "Begroting 2027 en aanpassing van het meerjarenplan",
+                description="Vaststelling van de begroting 2027 en de tweede aanpassing van het "
+                "meerjarenplan 2026-2031.",
+            ),
             item("Voorwaarden voor de toetreding van nieuwe leden"),
             item("Planning van de zittingen in 2027"),
         ],
@@ -298,6 +318,7 @@ OTHER_MEETINGS = [
                 "De RegioRaad geeft een gunstig advies met drie aanbevelingen over veilige "
                 "schoolroutes.",
                 decision_title="Gunstig advies over het mobiliteitsplan",
+                description="De RegioRaad bespreekt het ontwerp van het regionale mobiliteitsplan op vraag van de raad van bestuur.",
             ),
             item(
                 "Voorstelling van het jaarverslag 2025",
@@ -311,7 +332,10 @@ OTHER_MEETINGS = [
         "regioraad",
         D(2026, 10, 21),
         [
-            item("Advies over de begroting 2027"),
+            item(
+                "Advies over de begroting 2027",
+                description="De RegioRaad geeft advies over het ontwerp van de begroting 2027.",
+            ),
             item("Advies over de toetreding van nieuwe leden"),
         ],
     ),
@@ -324,6 +348,7 @@ OTHER_MEETINGS = [
                 "kennisgenomen",
                 "De commissie neemt kennis van de ruimtelijke analyse en vraagt een "
                 "vervolgbespreking.",
+                description="Voorstelling van de ruimtelijke analyse van de open ruimte tussen Turnhout, Beerse, Oud-Turnhout en Vosselaar.",
             ),
             item(
                 "Fietssnelwegen: prioriteiten",
@@ -341,6 +366,7 @@ OTHER_MEETINGS = [
                 "goedgekeurd",
                 "De commissie adviseert de gemeenten een gemeenschappelijke aanpak om de norm "
                 "van 15 procent sociale woningen te halen.",
+                description="Hoe de vier gemeenten samen het bindend sociaal objectief kunnen halen.",
             ),
         ],
     ),
@@ -352,6 +378,7 @@ OTHER_MEETINGS = [
                 "Iedereen digitaal mee!: evaluatie",
                 "kennisgenomen",
                 "De commissie neemt kennis van de evaluatie van de digipunten.",
+                description="Evaluatie van het eerste werkjaar van de digipunten.",
             ),
             item(
                 "Stageplaatsen in de sociale economie",
@@ -368,6 +395,7 @@ OTHER_MEETINGS = [
                 "Woonbegeleiding voor kwetsbare huurders",
                 "goedgekeurd",
                 "De commissie adviseert de woonbegeleiding uit te breiden naar de vier gemeenten.",
+                description="Voorstel om de woonbegeleiding van de Dienst Wonen uit te breiden.",
             ),
         ],
     ),
@@ -375,35 +403,60 @@ OTHER_MEETINGS = [
 
 
 def _meetings():
-    meetings = []
-    previous = None
-    for number, (day, items) in enumerate(BOARD_MEETINGS):
-        decided = any(entry["outcome"] for entry in items)
-        agenda = [minutes_item(dutch_date(previous))] if previous and decided else []
-        if previous and not decided:
-            agenda.append(item("Goedkeuring van het verslag van de vorige zitting"))
-        meetings.append(
-            {
-                "body": BOARD,
-                "date": day,
-                "time": T(18, 30),
-                "location": LOCATIONS[ROTATION[number % 4]],
-                "items": agenda + items,
-                "minutes": decided,
-            }
-        )
-        previous = day
-    for body, day, items in OTHER_MEETINGS:
-        meetings.append(
-            {
-                "body": body,
-                "date": day,
-                "time": T(19, 30),
-                "location": LOCATIONS["turnhout"],
-                "items": items,
-            }
-        )
+    meetings = [
+        {
+            "body": BOARD,
+            "date": day,
+            "time": T(18, 30),
+            "location": LOCATIONS[ROTATION[number % 4]],
+            "items": items,
+        }
+        for number, (day, items) in enumerate(BOARD_MEETINGS)
+    ]
+    meetings += [
+        {
+            "body": body,
+            "date": day,
+            "time": T(19, 30),
+            "location": LOCATIONS["turnhout"],
+            "items": items,
+        }
+        for body, day, items in OTHER_MEETINGS
+    ]
+    by_body = {}
+    for meeting in meetings:
+        by_body.setdefault(meeting["body"], []).append(meeting)
+    for series in by_body.values():
+        _follow_up(sorted(series, key=lambda m: m["date"]))
     return meetings
+
+
+def _follow_up(series):
+    """Each meeting after the first opens with the minutes of the previous one, which it
+    approves once its own decisions are in; the last meeting of a body with decisions approved
+    its own minutes at its end. On every third board meeting one member sent apologies."""
+    for previous, meeting in itertools.pairwise(series):
+        day = dutch_date(previous["date"])
+        if _decided(meeting):
+            opening = minutes_item(day)
+        else:
+            opening = item(
+                "Goedkeuring van het verslag van de vorige zitting",
+                description=f"De notulen van de zitting van {day} liggen ter goedkeuring voor.",
+            )
+        meeting["items"] = [opening, *meeting["items"]]
+    for meeting, following in itertools.pairwise([*series, None]):
+        if _decided(meeting):
+            meeting["minutes"] = True
+            meeting["minutes_approved_on"] = (following or meeting)["date"]
+    if series and series[0]["body"] == BOARD:
+        for number, meeting in enumerate(series):
+            if number % 3 == 1:
+                meeting["absent"] = ("Wim Luyten",)
+
+
+def _decided(meeting):
+    return any(entry["outcome"] for entry in meeting["items"])
 
 
 MEETINGS = _meetings()

@@ -17,7 +17,7 @@ def create_public_collection(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cms_stadsregio", "0006_review_by_content"),
+        ("cms_stadsregio", "0007_meeting_votes_minutes"),
     ]
 
     operations = [

@@ -6,6 +6,7 @@ is a record with a term: it is ended with an end date and kept, not edited away 
 revision. Editors filter them in the admin by body, member and current or former.
 """
 
+from django.conf import settings as django_settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -16,6 +17,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 
 from cms_stadsregio.blocks import BodyBlock
+from cms_stadsregio.linked_data import BODY_CLASSIFICATION_CHOICES
 
 from .base import BasePage
 from .listing import exclude_private
@@ -43,12 +45,23 @@ class GoverningBody(index.Indexed, models.Model):
         related_name="parts",
         help_text=_("Voor een commissie: het orgaan waarvan ze deel uitmaakt."),
     )
+    classification = models.CharField(
+        _("soort orgaan"),
+        max_length=40,
+        choices=BODY_CLASSIFICATION_CHOICES,
+        default="raad-van-bestuur",
+        help_text=_(
+            "De Vlaamse classificatie van het orgaan, zoals ze in de gepubliceerde besluiten "
+            "staat. Een adviesraad of commissie heeft er geen: kies dan 'Adviesorgaan'."
+        ),
+    )
     description = models.TextField(_("korte beschrijving"), blank=True)
     sort_order = models.PositiveSmallIntegerField(_("volgorde"), default=0)
 
     panels = [
         FieldPanel("name"),
         FieldPanel("slug"),
+        FieldPanel("classification"),
         FieldPanel("part_of"),
         FieldPanel("description"),
         FieldPanel("sort_order"),
@@ -74,11 +87,16 @@ class MandateRole(models.TextChoices):
     VICE_CHAIR = "ondervoorzitter", _("ondervoorzitter")
     DIRECTOR = "bestuurder", _("bestuurder")
     MEMBER = "lid", _("lid")
+    SECRETARY = "secretaris", _("secretaris")
 
 
 class Seat(models.TextChoices):
     VOTING = "stemgerechtigd", _("stemgerechtigd")
     ADVISORY = "raadgevend", _("raadgevend")
+    NONE = "zonder-stem", _("zonder stem")
+
+
+MANDATENDATABANK_PREFIX = "http://data.lblod.info/id/mandatarissen/"
 
 
 ROLE_RANK = {role: rank for rank, role in enumerate(MandateRole.values)}
@@ -141,6 +159,16 @@ class Mandate(models.Model):
             "vul de einddatum in, dan blijft het in de geschiedenis van het bestuur staan."
         ),
     )
+    mandatendatabank_uri = models.URLField(
+        _("URI in de Mandatendatabank"),
+        max_length=255,
+        blank=True,
+        help_text=_(
+            "Het adres van deze mandataris in de Vlaamse Mandatendatabank, bijvoorbeeld "
+            "http://data.lblod.info/id/mandatarissen/… Ingevuld gebruiken de gepubliceerde "
+            "besluiten dit adres; leeg maakt de website er zelf een."
+        ),
+    )
 
     objects = MandateQuerySet.as_manager()
 
@@ -152,6 +180,7 @@ class Mandate(models.Model):
             [FieldPanel("appointed_by"), FieldPanel("office")], heading=_("Namens de gemeente")
         ),
         FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")], heading=_("Termijn")),
+        FieldPanel("mandatendatabank_uri"),
     ]
 
     class Meta:
@@ -166,6 +195,20 @@ class Mandate(models.Model):
         super().clean()
         if self.start_date and self.end_date and self.end_date < self.start_date:
             raise ValidationError({"end_date": _("Het einde van het mandaat ligt vóór het begin.")})
+        uri = self.mandatendatabank_uri
+        if uri and not uri.replace("https://", "http://", 1).startswith(MANDATENDATABANK_PREFIX):
+            raise ValidationError(
+                {
+                    "mandatendatabank_uri": _(
+                        "Een adres in de Mandatendatabank begint met "
+                        "http://data.lblod.info/id/mandatarissen/."
+                    )
+                }
+            )
+
+    def held_on(self, day):
+        """Whether the mandate ran on that day."""
+        return self.start_date <= day and (self.end_date is None or self.end_date >= day)
 
     @property
     def is_current(self):
@@ -193,9 +236,14 @@ class GovernancePage(BasePage):
         verbose_name = _("bestuurspagina")
         verbose_name_plural = _("bestuurspagina's")
 
+    def uris(self, request=None):
+        from cms_stadsregio.linked_data import GovernanceUris, page_uri
+
+        return GovernanceUris(page_uri(self, request))
+
     def body_uri(self, body, request=None):
         """The stable URI of a governing body: its section on this page."""
-        return f"{self.get_full_url(request)}#{body.slug}"
+        return self.uris(request).body(body)
 
     def get_context(self, request, *args, **kwargs):
         from cms_stadsregio.caching import lazy_values
@@ -205,7 +253,7 @@ class GovernancePage(BasePage):
         context.update(
             lazy_values(
                 lambda: self._governance(request),
-                ("bodies", "former_mandates", "sections", "request_page"),
+                ("bodies", "former_mandates", "sections", "request_page", "linked_data"),
             )
         )
         return context
@@ -221,8 +269,11 @@ class GovernancePage(BasePage):
                 )
             )
         )
+        uris = self.uris(request)
         sections, former = [], []
         for body in bodies:
+            for mandate in body.mandates.all():
+                _add_mandate_uris(mandate, uris, body)
             mandates = body.mandates.all()
             body.current_mandates = sorted(
                 (m for m in mandates if m.end_date is None or m.end_date >= today),
@@ -233,7 +284,8 @@ class GovernancePage(BasePage):
                 ),
             )
             former.extend(m for m in mandates if m.end_date is not None and m.end_date < today)
-            body.uri = self.body_uri(body, request)
+            body.uri = uris.body(body)
+            body.classification_uri = uris.body_classification(body)
         # Commissions are shown inside the body they belong to, in the same order.
         for body in bodies:
             body.sub_bodies = [b for b in bodies if b.part_of_id == body.pk]
@@ -250,7 +302,44 @@ class GovernancePage(BasePage):
             exclude_private(self.get_children().live()).specific().order_by("path")
         )
         context["request_page"] = _document_request_page()
+        context["linked_data"] = administrative_unit(uris, request)
         return context
+
+
+def _add_mandate_uris(mandate, uris, body):
+    mandate.uri = uris.mandate(mandate)
+    mandate.person_uri = uris.person(mandate)
+    mandate.post_uri = uris.post(mandate, body)
+    mandate.role_uri = uris.role(mandate.role)
+
+
+def administrative_unit(uris, request=None):
+    """What the RDFa says about the Stadsregio as a bestuurseenheid (shared by /bestuur/ and the
+    meeting pages): its URI, name, classification and area."""
+    from cms_stadsregio.caching import all_members
+    from cms_stadsregio.linked_data import PROJECTVERENIGING, RDFA_PREFIXES
+
+    from .organisation import Member, OrganisationSettings
+
+    WAGTAIL_SITE_NAME = django_settings.WAGTAIL_SITE_NAME
+    # for_request: the settings the page's header already read, without another query.
+    settings = (
+        OrganisationSettings.for_request(request)
+        if request is not None
+        else OrganisationSettings.objects.first()
+    )
+    members = all_members(request) if request is not None else Member.objects.order_by("name")
+    names = [member.name for member in members]
+    area = ", ".join(names[:-1]) + (f" en {names[-1]}" if len(names) > 1 else "".join(names))
+    return {
+        "uri": uris.administrative_unit,
+        "name": (settings.legal_name or settings.name) if settings else WAGTAIL_SITE_NAME,
+        "classification": PROJECTVERENIGING,
+        "area_uri": uris.area,
+        "area": area,
+        "uris": uris,
+        "prefixes": RDFA_PREFIXES,
+    }
 
 
 def _document_request_page():

@@ -8,17 +8,21 @@ resources in it are fragments of the meeting's own URL, built here.
 
 import datetime
 
+from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce
+from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from modelcluster.fields import ParentalKey
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
 
 from .base import BasePage, BasePageManager, BasePageQuerySet
 from .listing import exclude_private
@@ -33,7 +37,11 @@ MEETING_INDEX_KEYS = (
     *("bodies", "years", "selected_body", "selected_year", "filtered", "filter_messages"),
     "page_uri",
 )
-MEETING_KEYS = ("uri", "agenda_items", "has_decisions", "documents", "body_uri", "body_url")
+MEETING_KEYS = (
+    *("uri", "agenda_items", "has_decisions", "documents", "body_uri", "body_url"),
+    *("body_classification", "chair", "secretary", "attendees", "minutes_uri", "minutes_url"),
+    *("linked_data", "rdfa_prefixes"),
+)
 
 
 class MeetingIndexPage(BasePage):
@@ -55,6 +63,7 @@ class MeetingIndexPage(BasePage):
         return context
 
     def _meetings(self, request):
+        from cms_stadsregio.linked_data import page_uri
         from cms_stadsregio.listing import paginate
 
         from .governance import GoverningBody
@@ -90,7 +99,7 @@ class MeetingIndexPage(BasePage):
                 "selected_year": year,
                 "filtered": body is not None or year is not None,
                 "filter_messages": messages,
-                "page_uri": self.get_full_url(request),
+                "page_uri": page_uri(self, request),
             }
         )
         return context
@@ -136,8 +145,34 @@ class MeetingPageQuerySet(BasePageQuerySet):
 MeetingPageManager = BasePageManager.from_queryset(MeetingPageQuerySet)
 
 
-class MeetingPage(BasePage):
-    """One meeting (zitting) of a governing body: agenda, decision list and documents."""
+class MeetingPageForm(WagtailAdminPageForm):
+    """The meeting editor: whoever is ticked as present held a mandate in the body that met, on
+    that day (the published minutes name them as its mandatarissen)."""
+
+    def clean(self):
+        cleaned = super().clean()
+        body = cleaned.get("governing_body")
+        start = cleaned.get("started_at") or cleaned.get("planned_start")
+        if body is None or start is None:
+            return cleaned
+        day = timezone.localdate(start)
+        wrong = [
+            mandate
+            for mandate in cleaned.get("attendees") or ()
+            if mandate.governing_body_id != body.pk or not mandate.held_on(day)
+        ]
+        if wrong:
+            self.add_error(
+                "attendees",
+                _("Geen mandaat in %(body)s op de dag van de zitting: %(names)s.")
+                % {"body": body.name, "names": ", ".join(m.holder_name for m in wrong)},
+            )
+        return cleaned
+
+
+class MeetingPage(RoutablePageMixin, BasePage):
+    """One meeting (zitting) of a governing body: agenda, decision list and documents; once
+    approved, its minutes (notulen) at notulen/ below the meeting's own address."""
 
     governing_body = models.ForeignKey(
         "cms_stadsregio.GoverningBody",
@@ -154,8 +189,48 @@ class MeetingPage(BasePage):
     )
     ended_at = models.DateTimeField(_("einde"), null=True, blank=True)
     location = models.CharField(_("plaats"), max_length=200, blank=True)
+    chair = models.ForeignKey(
+        "cms_stadsregio.Mandate",
+        verbose_name=_("voorzitter"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="chaired_meetings",
+        help_text=_("Het mandaat van wie de zitting voorzat."),
+    )
+    secretary = models.ForeignKey(
+        "cms_stadsregio.Mandate",
+        verbose_name=_("secretaris"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="meetings_as_secretary",
+        help_text=_("Het mandaat van wie de notulen opstelde."),
+    )
+    attendees = ParentalManyToManyField(
+        "cms_stadsregio.Mandate",
+        verbose_name=_("aanwezigen"),
+        blank=True,
+        related_name="attended_meetings",
+        help_text=_(
+            "Wie bij de start van de zitting aanwezig was. De stemmen bij een open stemming "
+            "zonder tegenstemmen en onthoudingen worden op hun naam gepubliceerd."
+        ),
+    )
+    minutes_approved_on = models.DateField(
+        _("notulen goedgekeurd op"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "De dag waarop het orgaan de notulen goedkeurde, meestal op de volgende zitting. "
+            "Dan verschijnen de notulen op hun eigen webadres: dat van de zitting met notulen/ "
+            "erachter. Vul per besluit ook de motivering in."
+        ),
+    )
 
     objects = MeetingPageManager()
+    select_with_page = ("listing_image", "governing_body", "chair", "secretary")
+    base_form_class = MeetingPageForm
 
     content_panels = [
         *BasePage.content_panels,
@@ -165,6 +240,8 @@ class MeetingPage(BasePage):
                 FieldPanel("planned_start"),
                 FieldRowPanel([FieldPanel("started_at"), FieldPanel("ended_at")]),
                 FieldPanel("location"),
+                FieldRowPanel([FieldPanel("chair"), FieldPanel("secretary")]),
+                FieldPanel("attendees", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Zitting"),
         ),
@@ -177,6 +254,7 @@ class MeetingPage(BasePage):
                 "binnen 20 dagen na de zitting gepubliceerd zijn."
             ),
         ),
+        FieldPanel("minutes_approved_on", heading=_("Notulen")),
         InlinePanel("documents", heading=_("Documenten"), label=_("Document")),
     ]
     search_fields = [
@@ -207,6 +285,23 @@ class MeetingPage(BasePage):
             errors["started_at"] = _("Vul ook in wanneer de zitting begon.")
         if self.started_at and self.ended_at and self.ended_at < self.started_at:
             errors["ended_at"] = _("Het einde ligt vóór de start van de zitting.")
+        day = timezone.localdate(self.held_at) if self.planned_start else None
+        for field in ("chair", "secretary"):
+            mandate = getattr(self, field)
+            if mandate is None:
+                continue
+            if mandate.governing_body_id != self.governing_body_id:
+                errors[field] = _("Kies een mandaat in het orgaan dat de zitting hield.")
+            elif day and not mandate.held_on(day):
+                errors[field] = _("Dat mandaat liep niet op de dag van de zitting.")
+        if self.minutes_approved_on:
+            for field in ("chair", "secretary"):
+                if getattr(self, field) is None and field not in errors:
+                    errors[field] = _("Notulen vermelden de voorzitter en de secretaris.")
+            if not self.started_at:
+                errors["minutes_approved_on"] = _("Notulen zijn er pas na de zitting.")
+            elif self.minutes_approved_on < timezone.localdate(self.started_at):
+                errors["minutes_approved_on"] = _("De notulen zijn goedgekeurd vóór de zitting.")
         if errors:
             raise ValidationError(errors)
 
@@ -218,6 +313,28 @@ class MeetingPage(BasePage):
     def decision_deadline(self):
         return timezone.localdate(self.held_at + DECISION_LIST_DEADLINE)
 
+    @property
+    def has_minutes(self):
+        return self.minutes_approved_on is not None
+
+    def get_sitemap_urls(self, request=None):
+        """The meeting and, once approved, its minutes (a route the sitemap would miss)."""
+        urls = super().get_sitemap_urls(request)
+        if self.has_minutes and urls:
+            urls.append({**urls[0], "location": urls[0]["location"] + "notulen/"})
+        return urls
+
+    def get_cached_paths(self):
+        # A publish purges the minutes from caching proxies along with the meeting page.
+        return ["/", "/notulen/"]
+
+    @path("notulen/")
+    def minutes(self, request):
+        """The minutes as a publication of their own, with the same resources as the meeting."""
+        if not self.has_minutes:
+            raise Http404
+        return self.render(request, template="cms_stadsregio/meeting_minutes.html")
+
     def get_context(self, request, *args, **kwargs):
         from cms_stadsregio.caching import lazy_values
 
@@ -227,30 +344,61 @@ class MeetingPage(BasePage):
         return context
 
     def _meeting(self, request):
-        context = {}
-        uri = self.get_full_url(request) if self.pk else ""
-        items = list(self.agenda_items.all())
-        for number, item in enumerate(items, start=1):
-            item.number = number
-            item.fragment = f"agendapunt-{item.pk or f'nieuw-{number}'}"
-            item.uris = {
-                kind: f"{uri}#{kind}-{item.pk or f'nieuw-{number}'}"
-                for kind in ("agendapunt", "behandeling", "besluit")
-            }
+        from cms_stadsregio.linked_data import RDFA_PREFIXES, GovernanceUris, page_uri
+
+        from .governance import Seat, administrative_unit
+
+        uri = page_uri(self, request) if self.pk else ""
+        uris = GovernanceUris(_grandparent_url(uri))
         body = self.governing_body
+        chair, secretary = self.chair, self.secretary
+        attendees = sorted(self.attendees.all(), key=lambda m: (m.rank, m.holder_name))
+        for mandate in [*attendees, chair, secretary]:
+            if mandate is not None:
+                mandate.uri = uris.mandate(mandate)
+                mandate.person_uri = uris.person(mandate)
+        voters = [m for m in attendees if m.seat == Seat.VOTING]
+        items = list(self.agenda_items.all())
+        day = timezone.localdate(self.held_at).strftime("%d.%m.%Y")
+        previous = previous_treated = None
+        for number, item in enumerate(items, start=1):
+            key = item.pk or f"nieuw-{number}"
+            item.number = number
+            item.fragment = f"agendapunt-{key}"
+            item.uris = {
+                kind: f"{uri}#{kind}-{key}"
+                for kind in ("agendapunt", "behandeling", "besluit", "stemming", "artikel")
+            }
+            item.previous = previous
+            item.previous_treated = previous_treated if item.has_decision else None
+            item.citation = _("%(body)s %(day)s, punt %(number)s") % {
+                "body": body.name,
+                "day": day,
+                "number": number,
+            }
+            item.voters = voters if item.has_vote else []
+            item.named_in_favour = voters if item.is_unanimous_open_vote(len(voters)) else []
+            previous = item
+            if item.has_decision:
+                previous_treated = item
         # The page tree fixes the governance page two levels up (bestuur/zittingen/<slug>/), so
         # its URL, where the governing bodies have their URIs, needs no query.
-        context.update(
-            {
-                "uri": uri,
-                "agenda_items": items,
-                "has_decisions": any(item.has_decision for item in items),
-                "documents": list(self.documents.select_related("document")),
-                "body_uri": f"{_grandparent_url(uri)}#{body.slug}" if uri else "",
-                "body_url": f"{_grandparent_url(self.get_url(request) or '')}#{body.slug}",
-            }
-        )
-        return context
+        return {
+            "uri": uri,
+            "agenda_items": items,
+            "has_decisions": any(item.has_decision for item in items),
+            "documents": list(self.documents.select_related("document")),
+            "body_uri": uris.body(body) if uri else "",
+            "body_url": f"{_grandparent_url(self.get_url(request) or '')}#{body.slug}",
+            "body_classification": uris.body_classification(body),
+            "chair": chair,
+            "secretary": secretary,
+            "attendees": attendees,
+            "minutes_uri": f"{uri}notulen/" if uri and self.has_minutes else "",
+            "minutes_url": f"{self.get_url(request) or ''}notulen/" if self.has_minutes else "",
+            "linked_data": administrative_unit(uris, request),
+            "rdfa_prefixes": RDFA_PREFIXES,
+        }
 
 
 def _grandparent_url(url):
@@ -258,6 +406,14 @@ def _grandparent_url(url):
     if not url:
         return ""
     return url.rstrip("/").rsplit("/", 2)[0] + "/"
+
+
+class VoteKind(models.TextChoices):
+    OPEN = "open", _("open stemming")
+    SECRET = "geheim", _("geheime stemming")
+
+
+VOTE_COUNTS = ("votes_for", "votes_against", "votes_abstained")
 
 
 class DecisionOutcome(models.TextChoices):
@@ -299,6 +455,24 @@ class AgendaItem(Orderable):
             "burgers of personeelsleden."
         ),
     )
+    decision_motivation = models.TextField(
+        _("motivering"),
+        blank=True,
+        help_text=_(
+            "De juridische en feitelijke gronden van het besluit (gelet op …, overwegende dat "
+            "…). Verschijnt in de notulen."
+        ),
+    )
+    vote = models.CharField(
+        _("stemming"),
+        max_length=10,
+        choices=VoteKind.choices,
+        blank=True,
+        help_text=_("Leeg laten als er niet gestemd is, bijvoorbeeld bij een kennisneming."),
+    )
+    votes_for = models.PositiveSmallIntegerField(_("stemmen voor"), null=True, blank=True)
+    votes_against = models.PositiveSmallIntegerField(_("stemmen tegen"), null=True, blank=True)
+    votes_abstained = models.PositiveSmallIntegerField(_("onthoudingen"), null=True, blank=True)
 
     panels = [
         FieldPanel("title"),
@@ -309,8 +483,16 @@ class AgendaItem(Orderable):
                 FieldPanel("outcome"),
                 FieldPanel("decision_title"),
                 FieldPanel("decision_description"),
+                FieldPanel("decision_motivation"),
             ],
             heading=_("Besluit"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("vote"),
+                FieldRowPanel([FieldPanel(name) for name in VOTE_COUNTS]),
+            ],
+            heading=_("Stemming"),
         ),
     ]
 
@@ -327,6 +509,51 @@ class AgendaItem(Orderable):
             raise ValidationError({"outcome": _("Kies de uitkomst van het besluit.")})
         if self.outcome and not self.decision_description.strip():
             raise ValidationError({"decision_description": _("Beschrijf kort wat er besloten is.")})
+        counts = [name for name in VOTE_COUNTS if getattr(self, name) is not None]
+        if self.vote:
+            if not self.outcome:
+                raise ValidationError({"outcome": _("Een stemming hoort bij een besluit.")})
+            missing = {
+                name: _("Vul het aantal in, ook als het nul is.")
+                for name in VOTE_COUNTS
+                if name not in counts
+            }
+            if missing:
+                raise ValidationError(missing)
+        elif counts:
+            raise ValidationError({"vote": _("Kies of de stemming open of geheim was.")})
+
+    @property
+    def has_vote(self):
+        return bool(self.vote) and self.has_decision
+
+    @property
+    def is_secret_vote(self):
+        return self.vote == VoteKind.SECRET
+
+    def is_unanimous_open_vote(self, voters):
+        """An open vote in which everyone present with a vote was in favour: then the names of
+        those in favour are known from the attendance and are published."""
+        return (
+            self.has_vote
+            and self.vote == VoteKind.OPEN
+            and voters > 0
+            and self.votes_for == voters
+            and not self.votes_against
+            and not self.votes_abstained
+        )
+
+    @property
+    def vote_result(self):
+        """besluit:gevolg: the outcome with the counts, in words."""
+        if not self.has_vote:
+            return ""
+        return _("%(outcome)s (voor: %(for)s, tegen: %(against)s, onthoudingen: %(abstained)s)") % {
+            "outcome": self.get_outcome_display().capitalize(),
+            "for": self.votes_for,
+            "against": self.votes_against,
+            "abstained": self.votes_abstained,
+        }
 
     @property
     def has_decision(self):

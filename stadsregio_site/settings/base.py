@@ -300,6 +300,15 @@ WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = os.environ.get(
 )
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "website@stadsregio-turnhout.be")
 
+# The base of the linked-data URIs in the published decisions (meetings, minutes, governing bodies,
+# mandates): identifiers that must never change once a decision is published, so they do not
+# follow the host a page happens to be served from (127.0.0.1 in the demo, a test server, a
+# proxy). Set it to the site's public address before the first real publication; see
+# docs/decisions.md.
+LINKED_DATA_BASE_URL = os.environ.get(
+    "LINKED_DATA_BASE_URL", "https://www.stadsregio-turnhout.be"
+).rstrip("/")
+
 # Wagtail
 WAGTAIL_SITE_NAME = "Stadsregio Turnhout"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

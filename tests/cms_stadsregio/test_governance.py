@@ -92,7 +92,7 @@ def test_governance_page_shows_current_board_and_history(client, board):
     assert "Beerse, gemeenteraadslid" in current
     assert "Vroegere Voorzitter" not in current
     assert "Vroegere Voorzitter" in history
-    assert '<time datetime="2024-12-31">31 december 2024</time>' in history
+    assert '<time property="mandaat:einde" datetime="2024-12-31">31 december 2024</time>' in history
     # Commissions sit inside the RegioRaad's section.
     regioraad = html[html.index('id="regioraad"') : html.index('id="former-mandates"')]
     assert "Commissie grondgebonden zaken" in regioraad

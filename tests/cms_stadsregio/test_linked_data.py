@@ -7,6 +7,8 @@ import io
 from pathlib import Path
 from urllib.parse import urlsplit
 
+from django.conf import settings
+from django.test import override_settings
 from django.utils import timezone
 
 import pytest
@@ -18,6 +20,7 @@ from rdflib import RDF, Graph, Literal, Namespace, URIRef
 from cms_stadsregio.factories import (
     GovernancePageFactory,
     GoverningBodyFactory,
+    MandateFactory,
     MeetingIndexPageFactory,
     MeetingPageFactory,
     agenda_item,
@@ -36,7 +39,8 @@ RDFA = Namespace("http://www.w3.org/ns/rdfa#")
 SH = Namespace("http://www.w3.org/ns/shacl#")
 XSD_DATETIME = URIRef("http://www.w3.org/2001/XMLSchema#dateTime")
 NLD = URIRef("http://publications.europa.eu/resource/authority/language/NLD")
-SITE = "http://localhost/"
+# The linked-data base of the test settings (LINKED_DATA_BASE_URL), whatever host serves the page.
+SITE = f"{settings.LINKED_DATA_BASE_URL}/"
 INDEX = "/bestuur/zittingen/"
 
 
@@ -181,6 +185,22 @@ def test_every_resource_has_a_uri_on_this_site(client, meetings):
         assert isinstance(resource, URIRef) and str(resource).startswith(SITE), resource
 
 
+def test_uris_follow_the_setting_not_the_host_that_serves_the_page(client, meetings):
+    path = meetings[0].url
+    served_elsewhere = parse_rdfa(
+        client.get(path, HTTP_HOST="127.0.0.1").content, f"http://127.0.0.1{path}"
+    )
+    zitting = URIRef(f"{SITE}bestuur/zittingen/{meetings[0].slug}/#zitting")
+    assert (zitting, RDF.type, BESLUIT.Zitting) in served_elsewhere
+    with override_settings(LINKED_DATA_BASE_URL="https://besluiten.example"):
+        moved = fetch(client, path)
+    assert (
+        URIRef(f"https://besluiten.example/bestuur/zittingen/{meetings[0].slug}/#zitting"),
+        RDF.type,
+        BESLUIT.Zitting,
+    ) in moved
+
+
 def test_uris_stay_the_same_when_the_meeting_is_edited(client, meetings):
     meeting = MeetingPage.objects.get(pk=meetings[0].pk)
     before = fetch(client, meeting.url)
@@ -264,3 +284,56 @@ def test_a_half_entered_decision_list_publishes_only_the_decisions_taken(client,
     assert len(set(graph.subjects(RDF.type, BESLUIT.Agendapunt))) == 3
     conforms, _results, text = check(graph)
     assert conforms, text
+
+
+MANDAAT = Namespace("http://data.vlaanderen.be/ns/mandaat#")
+PERSOON = Namespace("http://data.vlaanderen.be/ns/persoon#")
+ORG = Namespace("http://www.w3.org/ns/org#")
+FOAF = Namespace("http://xmlns.com/foaf/0.1/")
+SKOS = Namespace("http://www.w3.org/2004/02/skos/core#")
+
+
+def test_the_chair_of_a_meeting_is_a_mandate_described_on_the_governance_page(client, meetings):
+    meeting = MeetingPage.objects.get(pk=meetings[0].pk)
+    board = meeting.governing_body
+    chair = MandateFactory(governing_body=board, holder_name="Els Voorzitter", role="voorzitter")
+    former = MandateFactory(
+        governing_body=board,
+        holder_name="Oud Lid",
+        start_date=datetime.date(2019, 1, 1),
+        end_date=datetime.date(2024, 12, 31),
+    )
+    meeting.chair = chair
+    meeting.save_revision().publish()
+
+    zitting = URIRef(f"{SITE}bestuur/zittingen/{meeting.slug}/#zitting")
+    chair_uri = fetch(client, meeting.url).value(zitting, BESLUIT.heeftVoorzitter)
+    assert chair_uri == URIRef(f"{SITE}bestuur/#mandataris-{chair.pk}")
+
+    governance = fetch(client, "/bestuur/")
+    assert (chair_uri, RDF.type, MANDAAT.Mandataris) in governance
+    person = governance.value(chair_uri, MANDAAT.isBestuurlijkeAliasVan)
+    assert (person, RDF.type, PERSOON.Persoon) in governance
+    assert str(governance.value(person, FOAF.name)) == "Els Voorzitter"
+    post = governance.value(chair_uri, ORG.holds)
+    assert {ORG.Post, MANDAAT.Mandaat} <= set(governance.objects(post, RDF.type))
+    assert governance.value(post, ORG.postIn) == URIRef(f"{SITE}bestuur/#raad-van-bestuur")
+    role = governance.value(post, ORG.role)
+    assert str(governance.value(role, SKOS.prefLabel)) == "Voorzitter"
+    assert str(governance.value(chair_uri, MANDAAT.start)) == "2025-01-01"
+    former_uri = URIRef(f"{SITE}bestuur/#mandataris-{former.pk}")
+    assert str(governance.value(former_uri, MANDAAT.einde)) == "2024-12-31"
+
+    body = URIRef(f"{SITE}bestuur/#raad-van-bestuur")
+    raad_van_bestuur = URIRef(
+        "http://data.vlaanderen.be/id/concept/BestuursorgaanClassificatieCode/"
+        "013cc838-173a-4657-b1ae-b00c048df943"
+    )
+    assert governance.value(body, BESLUIT.classificatie) == raad_van_bestuur
+    assert governance.value(body, ORG.classification) == raad_van_bestuur
+    unit = governance.value(body, BESLUIT.bestuurt)
+    assert (unit, RDF.type, BESLUIT.Bestuurseenheid) in governance
+    assert governance.value(unit, BESLUIT.classificatie) == URIRef(
+        "http://data.vlaanderen.be/id/concept/BestuurseenheidClassificatieCode/"
+        "b156b67f-c5f4-4584-9b30-4c090be02fdc"
+    )

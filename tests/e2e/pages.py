@@ -37,6 +37,7 @@ PAGES = [
     DemoPage("meeting-index", "/bestuur/zittingen/"),
     DemoPage("meeting", first_child_of="/bestuur/zittingen/"),
     DemoPage("meeting-decisions", "/bestuur/zittingen/raad-van-bestuur-2026-03-12/"),
+    DemoPage("meeting-minutes", "/bestuur/zittingen/raad-van-bestuur-2026-03-12/notulen/"),
     DemoPage("official-documents", "/bestuur/documenten/"),
     DemoPage("document-request", "/openbaarheid/"),
     DemoPage("project-index-filtered", "/projecten/?thema=wonen&status=lopend&jaar=1800"),
