@@ -203,3 +203,26 @@ def test_the_login_page_and_the_status_panel_speak_dutch_and_call_no_other_host(
     assert not ENGLISH.search(text), ENGLISH.findall(text)
     stadsregio.goto(demo_site.url("/admin/"))
     assert [url for url in requests if not demo_site.serves(url)] == []
+
+
+def test_locking_follows_the_members_editing_rights(demo_site, login):
+    """A member's editor locks a page of their member; another member's editor cannot open it."""
+    title = "Proef met deelfietsen aan bushaltes"  # concerns Turnhout and Oud-Turnhout
+    turnhout = login("redactie-turnhout")
+    turnhout.goto(demo_site.url("/admin/pages/search/?" + urlencode({"q": title})))
+    turnhout.get_by_role("link", name=title).first.click()
+    edit_url = turnhout.url
+    turnhout.get_by_role("button", name="Toon/verberg status").click()
+    turnhout.get_by_text("Vergrendelen", exact=True).click()
+    expect(turnhout.locator("[data-side-panel='status']")).to_contain_text("Vergrendeld")
+
+    beerse = login("redactie-beerse")
+    beerse.goto(edit_url)
+    expect(beerse.locator(".messages")).to_contain_text("geen toegang")
+    assert "/edit/" not in beerse.url
+
+    # Unlocked again, as the demo had it.
+    turnhout.goto(edit_url)
+    turnhout.get_by_role("button", name="Toon/verberg status").click()
+    turnhout.get_by_text("Vergrendelen", exact=True).click()
+    expect(turnhout.locator("[data-side-panel='status']")).to_contain_text("Ontgrendeld")
