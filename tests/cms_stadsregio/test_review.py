@@ -8,6 +8,7 @@ import datetime
 import io
 
 from django.conf import settings
+from django.contrib.auth.models import Group, Permission
 from django.contrib.messages import get_messages
 from django.core import mail
 from django.core.management import call_command
@@ -15,7 +16,7 @@ from django.test import override_settings
 from django.urls import reverse
 from django.utils import timezone
 
-from wagtail.models import Page, PageLogEntry, Revision, TaskState
+from wagtail.models import GroupPagePermission, Page, PageLogEntry, Revision, TaskState
 
 from cms_stadsregio.models import MemberDecision, ProjectPage, UrgentPublication
 from cms_stadsregio.workflows import (
@@ -336,6 +337,23 @@ class UrgentPublicationTests(ReviewTestCase):
 
     def assert_refused(self, response):
         self.assertIn(response.status_code, (302, 403))
+
+    def test_publish_permission_alone_does_not_allow_an_urgent_publication(self):
+        # Someone given Wagtail's publish permission outside the Stadsregio redactie.
+        publishers = Group.objects.create(name="Uitgevers")
+        publishers.permissions.add(Permission.objects.get(codename="access_admin"))
+        for action in ("change", "publish"):
+            GroupPagePermission.objects.create(
+                group=publishers,
+                page=self.project_index,
+                permission=Permission.objects.get(codename=f"{action}_page"),
+            )
+        publisher = self.make_user("uitgever", publishers)
+        project = self.create_project(self.partner, [self.beerse])
+        self.client.force_login(publisher)
+        self.assert_refused(self.client.get(self.url(project)))
+        self.client.post(self.url(project), {"reason": "Omdat het dringend is."})
+        self.assert_not_live(project)
 
     def test_an_urgent_publication_is_logged_mailed_and_public(self):
         project = self.create_project(self.partner, [self.beerse, self.turnhout])
