@@ -13,10 +13,10 @@ pytestmark = pytest.mark.e2e
 TITLE = "Fietsparkeren aan de stations"
 
 
-def approve(page):
+def approve(page, label="Goedkeuren"):
     """The workflow actions sit in the editor's action menu, behind 'Meer acties'."""
     page.get_by_role("button", name="Meer acties").click()
-    page.get_by_role("button", name="Goedkeuren", exact=True).click()
+    page.get_by_role("button", name=label, exact=True).click()
     page.wait_for_url(re.compile(r"/admin/pages/\d+/$"))
 
 
@@ -49,7 +49,7 @@ def test_partner_submits_members_approve_stadsregio_publishes(demo_site, login, 
     # The Stadsregio approves the publication step: the page goes live.
     stadsregio = login("stadsregio")
     stadsregio.goto(edit_url)
-    approve(stadsregio)
+    approve(stadsregio, "Goedkeuren en publiceren")
 
     # An anonymous visitor finds it, with the approval trail.
     visitor = browser.new_context(locale="nl-BE").new_page()
