@@ -652,9 +652,10 @@ def _member_step_content_changed(task_state, revision, fingerprint):
         transaction.on_commit(
             lambda: notify_members("submitted", page, added, exclude=[revision.user_id])
         )
-    if not removed or task_state.pending_decisions().exists():
+    if task_state.pending_decisions().exists():
         return
-    # Every remaining member had approved this content already: the member step is done.
+    # Every remaining member had approved exactly this content already (a member left, or the
+    # text went back to what they approved): the member step is done.
     task_state.revision = revision
     task_state.save(update_fields=["revision"])
     task_state.approve(user=None)

@@ -200,6 +200,16 @@ class StaleApprovalTests(ReviewTestCase):
         self.assertTrue(live.live)
         self.assertEqual(live.intro, "Nieuwe tekst van de Stadsregio.")
 
+    def test_undoing_the_change_makes_the_approvals_current_again(self):
+        project = self.through_member_step([self.beerse], author=self.stadsregio)
+        original = Page.objects.get(pk=project.pk).get_latest_revision_as_object().intro
+        self.autosave(self.stadsregio, project, intro="Even iets anders.")
+        self.assertEqual(self.current_task_name(project), "Akkoord betrokken gemeenten")
+        self.autosave(self.stadsregio, project, intro=original)
+        # The text is again what Beerse approved: nothing waits for Beerse.
+        self.assertEqual(self.decisions(project), {"beerse": "approved"})
+        self.assertEqual(self.current_task_name(project), "Publicatie Stadsregio")
+
     def test_a_change_rejected_at_the_publication_step_goes_back_to_the_members(self):
         project = self.through_member_step([self.beerse])
         self.act(self.stadsregio, project, "reject", comment="Titel te lang.")
