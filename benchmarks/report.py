@@ -12,7 +12,7 @@ from pathlib import Path
 BASE_DIR = Path(__file__).resolve().parent.parent
 START = "<!-- benchmark:start -->"
 END = "<!-- benchmark:end -->"
-# The targets of issue 6.
+# The targets of the public pages (README, "Speed and caching").
 MAX_WARM, MAX_COLD, MAX_LISTING_BYTES = 12, 20, 30_000
 
 

@@ -44,7 +44,7 @@ STADSREGIO_MODEL_PERMISSIONS = (
     "cms_stadsregio.add_projectrole",
     "cms_stadsregio.change_projectrole",
     "cms_stadsregio.change_organisationsettings",
-    # Governance (issue 5): bodies, mandates, official documents and the site-wide notice.
+    # Governance: bodies, mandates, official documents and the site-wide notice.
     *(
         f"cms_stadsregio.{action}_{model}"
         for model in ("governingbody", "mandate", "officialdocument", "alertbanner")

@@ -221,7 +221,7 @@ class MemberIndexPageFactory(wagtail_factories.PageFactory):
         model = MemberIndexPage
 
 
-# Governance (issue 5) ----------------------------------------------------------------------
+# Governance ----------------------------------------------------------------------------
 
 
 class GoverningBodyFactory(DjangoModelFactory):

@@ -23,8 +23,7 @@ from wagtail.models import Site
 from .models import DomainPage, NewsPage, ProjectPage, StandardPage
 
 # Addresses of the old site that are known to have readers (links from the members' websites,
-# printed material), with the page that replaces each. Paths on the new site, see the URL
-# contract in ARCHITECTURE.md.
+# printed material), with the page that replaces each, as a path on the new site.
 OLD_SITE_REDIRECTS = {
     "/woondienst": "/projecten/dienst-wonen/",
     "/mobiliteitsplan": "/projecten/gewoon-gaan/",

@@ -1,5 +1,5 @@
-"""The speed targets of issue 6, checked on the demo site by the benchmark's own measurement
-(benchmarks/measure.py), for every public page type: at most 12 queries as a running site serves
+"""The speed targets of the public pages, checked on the demo site by the benchmark's own
+measurement (benchmarks/measure.py), for every public page type: at most 12 queries as a running site serves
 a page (fragment and data caches warm, the page cache off), at most 20 with every cache cleared,
 the same counts with 40 more projects and news items, and listings under 30 KB of HTML.
 
