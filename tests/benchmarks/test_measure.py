@@ -1,7 +1,8 @@
 """The speed targets of the public pages, checked on the demo site by the benchmark's own
-measurement (benchmarks/measure.py), for every public page type: at most 12 queries as a running site serves
-a page (fragment and data caches warm, the page cache off), at most 20 with every cache cleared,
-the same counts with 40 more projects and news items, and listings under 30 KB of HTML.
+measurement (benchmarks/measure.py), for every public page type: at most 12 queries as a running
+site serves a page (fragment and data caches warm, the page cache off), at most 20 with every
+cache cleared, the same counts with 40 more projects and news items, and listings under 30 KB of
+HTML.
 
 The full benchmark (4,000 items, PostgreSQL, load under gunicorn) is `benchmarks/run`; this test
 runs the same measurement on the suite's database so that a regression fails the build.
