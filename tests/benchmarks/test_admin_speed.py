@@ -5,42 +5,22 @@ within 60 queries for every role, and no admin screen or review step grows with 
 Times are reported by `benchmarks/run`, not asserted here (the suite shares the machine).
 """
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-from tests.demo_database import copy_of
-from tests.e2e.conftest import _manage
+from .measuring import BASE_DIR, measure_small_and_large
 
-BASE_DIR = Path(__file__).resolve().parents[2]
 MAX_QUERIES = 60
-
-
-def _measure(demo, out: Path) -> dict[tuple[str, str], dict]:
-    result = subprocess.run(  # noqa: S603 (our own script, fixed arguments)
-        [sys.executable, str(BASE_DIR / "benchmarks" / "admin.py"), str(out)],
-        env=demo.env(BENCHMARK_RUNS="1", DJANGO_SETTINGS_MODULE="stadsregio_site.settings.test"),
-        cwd=BASE_DIR,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return {(row["screen"], row["role"]): row for row in json.loads(out.read_text())}
 
 
 @pytest.fixture(scope="module")
 def measured(seeded_demo, tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("admin-speed")
-    with copy_of(seeded_demo, workdir, "admin") as demo:
-        small = _measure(demo, workdir / "small.json")
-        _manage(demo.env(), "seed_demo", "--projects", "40", "--news", "40")
-        large = _measure(demo, workdir / "large.json")
-    return small, large
+    small, large = measure_small_and_large(
+        seeded_demo,
+        tmp_path_factory.mktemp("admin-speed"),
+        [str(BASE_DIR / "benchmarks" / "admin.py")],
+        DJANGO_SETTINGS_MODULE="stadsregio_site.settings.test",
+    )
+    return tuple({(row["screen"], row["role"]): row for row in rows} for rows in (small, large))
 
 
 def test_every_screen_and_step_answers(measured):

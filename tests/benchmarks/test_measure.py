@@ -8,42 +8,21 @@ The full benchmark (4,000 items, PostgreSQL, load under gunicorn) is `benchmarks
 runs the same measurement on the suite's database so that a regression fails the build.
 """
 
-import json
-import subprocess
-import sys
-from pathlib import Path
-
 import pytest
 
-from tests.demo_database import copy_of
-from tests.e2e.conftest import _manage
+from .measuring import BASE_DIR, measure_small_and_large
 
-BASE_DIR = Path(__file__).resolve().parents[2]
 MAX_WARM, MAX_COLD, MAX_LISTING_BYTES, MAX_ASSET_BYTES = 12, 20, 30_000, 30_000
-
-
-def _measure(demo, out: Path) -> dict[str, dict]:
-    result = subprocess.run(  # noqa: S603 (our own script, fixed arguments)
-        [sys.executable, str(BASE_DIR / "benchmarks" / "measure.py"), "queries", str(out)],
-        env=demo.env(BENCHMARK_RUNS="1"),
-        cwd=BASE_DIR,
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=False,
-    )
-    assert result.returncode == 0, result.stderr[-3000:]
-    return {row["name"]: row for row in json.loads(out.read_text())}
 
 
 @pytest.fixture(scope="module")
 def measured(seeded_demo, tmp_path_factory):
-    workdir = tmp_path_factory.mktemp("measure")
-    with copy_of(seeded_demo, workdir, "measure") as demo:
-        small = _measure(demo, workdir / "small.json")
-        _manage(demo.env(), "seed_demo", "--projects", "40", "--news", "40")
-        large = _measure(demo, workdir / "large.json")
-    return small, large
+    small, large = measure_small_and_large(
+        seeded_demo,
+        tmp_path_factory.mktemp("measure"),
+        [str(BASE_DIR / "benchmarks" / "measure.py"), "queries"],
+    )
+    return tuple({row["name"]: row for row in rows} for rows in (small, large))
 
 
 def test_every_public_page_type_is_measured(measured):
