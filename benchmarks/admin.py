@@ -34,7 +34,7 @@ from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.urls import reverse  # noqa: E402
 
 from wagtail.models import Page, WorkflowState  # noqa: E402
-from wagtail.test.utils.form_data import nested_form_data, streamfield  # noqa: E402
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield  # noqa: E402
 
 from cms_stadsregio.models import Member, ProjectIndexPage, ProjectPage  # noqa: E402
 
@@ -78,6 +78,7 @@ def project_form(title, slug, members, **extra):
             "body": streamfield([]),
             "documents": streamfield([]),
             "tags": "",
+            "related_project_links": inline_formset([]),
             "budget": "",
             "funding": "",
             **extra,

@@ -6,6 +6,7 @@ relations in one query each, so a listing costs the same whatever its length.
 """
 
 from django.core.exceptions import FieldError, ValidationError
+from django.db.models import Prefetch
 from django.utils.translation import gettext as _
 
 from wagtail.api.v2.router import WagtailAPIRouter
@@ -27,7 +28,7 @@ from .serializers import TagNamesField
 # item: in listings it would make the cost grow with the number of items. Ask for one item.
 DETAIL_ONLY_FIELDS = ["body", "documents"]
 # Relations that are prefetched when a listing of projects or news asks for them.
-PREFETCHED_RELATIONS = ("domains", "members", "tags", "roles", "partners", "related_projects")
+PREFETCHED_RELATIONS = ("domains", "members", "tags", "roles", "partners")
 WITH_RELATIONS = {"domains", "members", "tags"}  # what ListingPageQuerySet.with_relations() fetches
 
 
@@ -111,6 +112,16 @@ class StadsregioPagesAPIViewSet(JSONOnly, FilterErrorsAreBadRequests, PagesAPIVi
         }
         if relations & WITH_RELATIONS:
             queryset = queryset.with_relations()
+        exposed = {field.name for field in model.api_fields}
+        if "related_projects" in exposed and ("related_projects" in requested or "*" in requested):
+            # The API's `related_projects`: the item's links with their projects.
+            links = model._meta.get_field("related_project_links").related_model
+            queryset = queryset.prefetch_related(
+                Prefetch(
+                    "related_project_links",
+                    queryset=links.objects.select_related("project"),
+                )
+            )
         queryset = queryset.prefetch_related(*(relations - WITH_RELATIONS))
         images = [
             name

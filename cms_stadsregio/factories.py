@@ -68,7 +68,14 @@ def _singleton_under_home(page_factory):
 
 
 def set_cluster_relations(page, **relations):
-    """Set ParentalManyToMany values and save them to the page and its latest revision."""
+    """Set ParentalManyToMany values and save them to the page and its latest revision;
+    `related_projects`: the projects to link, in this order."""
+    projects = relations.pop("related_projects", None)
+    if projects is not None:
+        link = page._meta.get_field("related_project_links").related_model
+        page.related_project_links = [
+            link(project=project, sort_order=i) for i, project in enumerate(projects)
+        ]
     for name, values in relations.items():
         if values is not None:
             getattr(page, name).set(values)

@@ -42,6 +42,9 @@ class RelatedPagesField(serializers.Field):
         super().__init__(**kwargs)
 
     def to_representation(self, manager):
+        return self.public_pages(manager.all())
+
+    def public_pages(self, pages):
         request = self.context.get("request")
         private = _private_paths(self.context)
         return [
@@ -51,9 +54,17 @@ class RelatedPagesField(serializers.Field):
                 "slug": page.slug,
                 "html_url": page.get_full_url(request),
             }
-            for page in manager.all()
+            for page in pages
             if page.live and not any(page.path.startswith(path) for path in private)
         ]
+
+
+class RelatedProjectsField(RelatedPagesField):
+    """The related projects of an item, in the editor's order, read through its links
+    (`related_project_links`, prefetched with their projects in listings)."""
+
+    def to_representation(self, links):
+        return self.public_pages(link.project for link in links.all())
 
 
 class MembersField(serializers.Field):

@@ -26,11 +26,13 @@ from cms_stadsregio.models import (
     MemberIndexPage,
     NewsIndexPage,
     NewsPage,
+    NewsRelatedProject,
     OrganisationSettings,
     PartnerOrganisation,
     Person,
     ProjectIndexPage,
     ProjectPage,
+    ProjectRelatedProject,
     ProjectRole,
     StadsregioImage,
     StandardPage,
@@ -332,7 +334,10 @@ class DemoSiteBuilder:
                     "roles": self.pick(self.roles, entry["roles"]),
                     "partners": self.pick(self.partners, entry["partners"]),
                     "contact_people": self.pick(self.people, entry["contacts"]),
-                    "related_projects": self.pick(projects, entry.get("related", [])),
+                    "related_project_links": [
+                        ProjectRelatedProject(project=project, sort_order=i)
+                        for i, project in enumerate(self.pick(projects, entry.get("related", [])))
+                    ],
                 },
                 tags=entry["tags"],
             )
@@ -356,7 +361,10 @@ class DemoSiteBuilder:
                 relations={
                     "domains": self.pick(self.domains, entry["domains"]),
                     "members": self.pick(self.members, entry["members"]),
-                    "related_projects": self.pick(projects, entry["related"]),
+                    "related_project_links": [
+                        NewsRelatedProject(project=project, sort_order=i)
+                        for i, project in enumerate(self.pick(projects, entry["related"]))
+                    ],
                 },
                 tags=entry["tags"],
             )

@@ -305,7 +305,7 @@ def news_page(index, rng, vocabulary, projects):
     relations = {
         "domains": [domain] if domain else [],
         "members": members,
-        "related_projects": rng.sample(projects, k=min(rng.randint(0, 2), len(projects))),
+        "related_project_links": rng.sample(projects, k=min(rng.randint(0, 2), len(projects))),
     }
     return page, relations, [vocabulary.tags[tag] for tag in tags], publish_moment(day)
 
@@ -350,6 +350,8 @@ class BulkPageWriter:
             for field in model._meta.get_fields()
             if isinstance(field, ParentalManyToManyField)
         ]
+        # The related projects: links in a child table (modelcluster), one row per project.
+        self.link_names = [name for name in ("related_project_links",) if hasattr(model, name)]
         tag_through = model._meta.get_field("tags").through
         self.tag_through = tag_through
         self.tagged_items_name = tag_through._meta.get_field(
@@ -405,6 +407,15 @@ class BulkPageWriter:
         tag_through = self.tag_through
         for name in items[0][1]:
             field = self.model._meta.get_field(name)
+            if name in self.link_names:
+                field.related_model.objects.bulk_create(
+                    [
+                        field.related_model(page_id=page.pk, project_id=project.pk, sort_order=i)
+                        for page, relations, _tags, _published in items
+                        for i, project in enumerate(relations[name])
+                    ]
+                )
+                continue
             through = field.remote_field.through
             source, target = f"{field.m2m_field_name()}_id", f"{field.m2m_reverse_field_name()}_id"
             through.objects.bulk_create(
@@ -429,6 +440,10 @@ class BulkPageWriter:
             # setting the empty ones too spares a query per relation and page.
             for name in self.cluster_m2m_names:
                 getattr(page, name).set(relations.get(name, []))
+            for name in self.link_names:
+                link = self.model._meta.get_field(name).related_model
+                projects = relations.get(name, [])
+                setattr(page, name, [link(project=p, sort_order=i) for i, p in enumerate(projects)])
             setattr(page, self.tagged_items_name, [self.tag_through(tag=tag) for tag in tags])
             setattr(page, COMMENTS_RELATION_NAME, [])
             revisions.append(

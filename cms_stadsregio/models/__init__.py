@@ -19,10 +19,16 @@ from .governance import GovernancePage, GoverningBody, Mandate, MandateRole, Sea
 from .images import StadsregioImage, StadsregioRendition
 from .meetings import AgendaItem, DecisionOutcome, MeetingDocument, MeetingIndexPage, MeetingPage
 from .members import MemberIndexPage
-from .news import NewsIndexPage, NewsPage, NewsPageTag
+from .news import NewsIndexPage, NewsPage, NewsPageTag, NewsRelatedProject
 from .organisation import Member, OrganisationSettings, PartnerOrganisation, Person, ProjectRole
 from .pages import StandardPage
-from .projects import ProjectIndexPage, ProjectPage, ProjectPageTag, ProjectStatus
+from .projects import (
+    ProjectIndexPage,
+    ProjectPage,
+    ProjectPageTag,
+    ProjectRelatedProject,
+    ProjectStatus,
+)
 
 __all__ = [
     "AccessibilityIssue",
@@ -52,6 +58,7 @@ __all__ = [
     "NewsIndexPage",
     "NewsPage",
     "NewsPageTag",
+    "NewsRelatedProject",
     "OfficialDocument",
     "OfficialDocumentIndexPage",
     "OfficialDocumentVersion",
@@ -61,6 +68,7 @@ __all__ = [
     "ProjectIndexPage",
     "ProjectPage",
     "ProjectPageTag",
+    "ProjectRelatedProject",
     "ProjectRole",
     "ProjectStatus",
     "PublicChange",

@@ -3,9 +3,12 @@ from django.db.models import (
     Case,
     Count,
     Exists,
+    IntegerField,
     OuterRef,
     Prefetch,
     Q,
+    Subquery,
+    Value,
     When,
     Window,
     prefetch_related_objects,
@@ -48,18 +51,24 @@ class ListingPageQuerySet(BasePageQuerySet):
         return self.prefetch_related(*relations)
 
     def live_related_to(self, page, preview=False, cards=True):
-        """The live, public related projects of `page`, by title; lazy. In a preview they are
-        read through the page's cluster, so that it shows the related projects being edited;
-        otherwise through the relation table, in the same query. `cards`: with what a card shows
-        (for_listing); without, for plain links."""
+        """The live, public related projects of `page`, in the editor's order; lazy. In a preview
+        they are read through the page's cluster, so that it shows the related projects being
+        edited; otherwise through the link table, in the same query. `cards`: with what a card
+        shows (for_listing); without, for plain links."""
         if preview or page.pk is None:
-            related = [project.pk for project in page.related_projects.all()]
+            chosen = [link.project_id for link in page.related_project_links.all()]
+            order = Case(
+                *(When(pk=pk, then=Value(position)) for position, pk in enumerate(chosen)),
+                default=Value(len(chosen)),
+                output_field=IntegerField(),
+            )
+            queryset = self.filter(pk__in=chosen).annotate(link_order=order)
         else:
-            field = type(page)._meta.get_field("related_projects")
-            related = field.remote_field.through.objects.filter(
-                **{field.m2m_field_name(): page.pk}
-            ).values(field.m2m_reverse_field_name())
-        queryset = self.filter(pk__in=related).live_public().order_by("title")
+            links = page.related_project_links.model.objects.filter(page=page.pk)
+            queryset = self.filter(pk__in=links.values("project")).annotate(
+                link_order=Subquery(links.filter(project=OuterRef("pk")).values("sort_order")[:1])
+            )
+        queryset = queryset.live_public().order_by("link_order", "title")
         return queryset.for_listing() if cards else queryset
 
     def for_listing(self, renditions=True, domains=True):

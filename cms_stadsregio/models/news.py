@@ -16,11 +16,17 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from taggit.models import TaggedItemBase
 
 from cms_stadsregio.blocks import BodyBlock
-from cms_stadsregio.serializers import MembersField, RelatedPagesField, TagNamesField
+from cms_stadsregio.serializers import (
+    MembersField,
+    RelatedPagesField,
+    RelatedProjectsField,
+    TagNamesField,
+)
 from cms_stadsregio.transparency import PublicChangeNoteMixin
 
 from .base import BasePage
 from .listing import ListingPageManager
+from .projects import RelatedProjectLink, related_projects_panel
 
 NEWS_PER_PAGE = 12
 # The listing filters the news feeds take as well.
@@ -100,12 +106,6 @@ class NewsPage(PublicChangeNoteMixin, BasePage):
         blank=True,
         help_text=_("Elke betrokken gemeente keurt het bericht goed voor het gepubliceerd wordt."),
     )
-    related_projects = ParentalManyToManyField(
-        "cms_stadsregio.ProjectPage",
-        verbose_name=_("verwante projecten"),
-        related_name="news",
-        blank=True,
-    )
     tags = ClusterTaggableManager(through=NewsPageTag, blank=True, verbose_name=_("trefwoorden"))
 
     objects = ListingPageManager()
@@ -119,7 +119,7 @@ class NewsPage(PublicChangeNoteMixin, BasePage):
         FieldPanel("body"),
         FieldPanel("domains", widget=forms.CheckboxSelectMultiple),
         FieldPanel("members", widget=forms.CheckboxSelectMultiple),
-        FieldPanel("related_projects"),
+        related_projects_panel(),
         FieldPanel("tags"),
         FieldPanel("public_change_note"),
     ]
@@ -136,7 +136,9 @@ class NewsPage(PublicChangeNoteMixin, BasePage):
         APIField("image"),
         APIField("domains", serializer=RelatedPagesField()),
         APIField("members", serializer=MembersField()),
-        APIField("related_projects", serializer=RelatedPagesField()),
+        APIField(
+            "related_projects", serializer=RelatedProjectsField(source="related_project_links")
+        ),
         APIField("tags", serializer=TagNamesField()),
         APIField("body"),
     ]
@@ -170,3 +172,7 @@ class NewsPage(PublicChangeNoteMixin, BasePage):
             # Shown at the top and the Open Graph image: both renditions in one query.
             prefetch_related_objects([self.image], "renditions")
         return context
+
+
+class NewsRelatedProject(RelatedProjectLink):
+    page = ParentalKey(NewsPage, on_delete=models.CASCADE, related_name="related_project_links")

@@ -7,10 +7,11 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import blocks
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, MultipleChooserPanel
 from wagtail.api import APIField
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
+from wagtail.models import Orderable
 from wagtail.search import index
 
 from modelcluster.contrib.taggit import ClusterTaggableManager
@@ -88,6 +89,35 @@ class ProjectDocumentBlock(blocks.StructBlock):
         label = _("Document")
 
 
+class RelatedProjectLink(Orderable):
+    """A project that a project or news item links to under "Verwante projecten", in the order
+    the editor gives. Chosen with Wagtail's page chooser (search and browse): a list of every
+    project in the editor would grow with the site."""
+
+    project = models.ForeignKey(
+        "cms_stadsregio.ProjectPage",
+        on_delete=models.CASCADE,
+        related_name="+",
+        verbose_name=_("project"),
+    )
+
+    panels = [FieldPanel("project")]
+
+    class Meta(Orderable.Meta):
+        abstract = True
+        verbose_name = _("verwant project")
+        verbose_name_plural = _("verwante projecten")
+
+
+def related_projects_panel():
+    return MultipleChooserPanel(
+        "related_project_links",
+        chooser_field_name="project",
+        heading=_("Verwante projecten"),
+        label=_("Verwant project"),
+    )
+
+
 class ProjectPage(PublicChangeNoteMixin, BasePage):
     status = models.CharField(
         _("status"), max_length=20, choices=ProjectStatus.choices, default=ProjectStatus.ONGOING
@@ -141,13 +171,6 @@ class ProjectPage(PublicChangeNoteMixin, BasePage):
     documents = StreamField(
         [("document", ProjectDocumentBlock())], blank=True, verbose_name=_("documenten")
     )
-    related_projects = ParentalManyToManyField(
-        "cms_stadsregio.ProjectPage",
-        verbose_name=_("verwante projecten"),
-        related_name="+",
-        blank=True,
-        symmetrical=False,
-    )
     tags = ClusterTaggableManager(through=ProjectPageTag, blank=True, verbose_name=_("trefwoorden"))
 
     objects = ListingPageManager()
@@ -177,7 +200,7 @@ class ProjectPage(PublicChangeNoteMixin, BasePage):
         MultiFieldPanel(
             [FieldPanel("budget"), FieldPanel("funding")], heading=_("Budget en financiering")
         ),
-        FieldPanel("related_projects"),
+        related_projects_panel(),
         FieldPanel("tags"),
         FieldPanel("public_change_note"),
     ]
@@ -306,3 +329,7 @@ def project_facts(project, request):
     facts["roles"].sort(key=lambda role: (role.sort_order, role.name))
     facts["partners"].sort(key=lambda partner: partner.name)
     return facts
+
+
+class ProjectRelatedProject(RelatedProjectLink):
+    page = ParentalKey(ProjectPage, on_delete=models.CASCADE, related_name="related_project_links")

@@ -114,7 +114,7 @@ def build_discovery_site():
 def make_volume(content, count, start=0):
     """`count` more projects and news items, each with relations, for query-count tests."""
     for n in range(start, start + count):
-        ProjectPageFactory(
+        project = ProjectPageFactory(
             title=f"Volumeproject {n}",
             listing_image=content.image,
             start_date=D(2020, 1, 1) + datetime.timedelta(days=n),
@@ -130,4 +130,5 @@ def make_volume(content, count, start=0):
             relations__members=[content.turnhout],
             relations__domains=[content.wonen],
             relations__tags=["nieuws"],
+            relations__related_projects=[project],
         )

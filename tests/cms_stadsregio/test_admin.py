@@ -3,7 +3,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from wagtail.test.utils import WagtailTestUtils
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from cms_stadsregio.factories import (
     DomainPageFactory,
@@ -126,6 +126,7 @@ class ProjectEditorValidationTests(AdminTestCase):
             "body": streamfield([]),
             "documents": streamfield([]),
             "tags": "",
+            "related_project_links": inline_formset([]),
             "budget": "",
             "funding": "",
         }

@@ -8,7 +8,7 @@ from django.urls import reverse
 
 from wagtail.models import Page, TaskState, WorkflowState
 from wagtail.test.utils import WagtailTestUtils
-from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from cms_stadsregio.editorial import PARTNERS_GROUP, STADSREGIO_GROUP, setup_editorial
 from cms_stadsregio.factories import (
@@ -68,6 +68,7 @@ class EditorialTestCase(WagtailTestUtils, TestCase):
             "body": streamfield([]),
             "documents": streamfield([]),
             "tags": "",
+            "related_project_links": inline_formset([]),
             "budget": "",
             "funding": "",
         }
@@ -115,6 +116,7 @@ class EditorialTestCase(WagtailTestUtils, TestCase):
                 "date": "2026-11-01",
                 "body": streamfield([]),
                 "tags": "",
+                "related_project_links": inline_formset([]),
             }
         )
         data[action] = "1"
