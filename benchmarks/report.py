@@ -121,6 +121,14 @@ def admin_table(folder, meta, failures):
             f"{meta['projects']:,} projects and {meta['news']:,} news items):"
         ),
         "",
+        (
+            f"Budget: at most {MAX_ADMIN_QUERIES} queries on every admin screen; every screen and "
+            f"step under {MAX_ADMIN_MS} ms; nothing grows with the content. A review step is a "
+            "write (Wagtail's tree, revision, log entries, workflow states, search and reference "
+            "index, mails): its queries are reported and held flat, not held to the screens' "
+            "budget."
+        ),
+        "",
         "| screen or step | role | queries | ms |",
         "|---|---|---|---|",
     ]
@@ -132,7 +140,7 @@ def admin_table(folder, meta, failures):
             f"| {first['ms']} → {row['ms']} |"
         )
         label = f"admin {row['screen']} ({row['role']})"
-        if row["queries"] > MAX_ADMIN_QUERIES:
+        if row.get("kind", "screen") == "screen" and row["queries"] > MAX_ADMIN_QUERIES:
             failures.append(f"{label}: {row['queries']} queries (max {MAX_ADMIN_QUERIES})")
         if row["queries"] != first["queries"]:
             failures.append(f"{label}: {first['queries']} queries → {row['queries']}")

@@ -6,7 +6,6 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 from wagtail.log_actions import LogFormatter
-from wagtail.models import WorkflowState
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
@@ -172,21 +171,6 @@ hooks.register("register_page_listing_more_buttons", review_listing_buttons)
 @hooks.register("register_page_action_menu_item")
 def urgent_publication_menu_item():
     return UrgentPublicationMenuItem()
-
-
-@hooks.register("before_edit_page")
-def read_the_review_once(request, page):
-    """Opening the editor asks the page's review state a few dozen times (Wagtail's side panels,
-    action menu, lock, our member states): read it once, as Wagtail's listings do with
-    `prefetch_workflow_states`. Only when reading: a POST may start or move the review."""
-    if request.method != "GET" or not isinstance(page, MemberApprovalRequiredMixin):
-        return
-    page._current_workflow_states = list(
-        WorkflowState.objects.active()
-        .filter(base_content_type_id=page.get_base_content_type().pk, object_id=str(page.pk))
-        .select_related("current_task_state__task", "workflow", "requested_by")
-    )
-    return
 
 
 @hooks.register("before_publish_page")

@@ -108,20 +108,9 @@ def members_of_revision(revision):
 
 def user_member_ids(user):
     """The members whose editors' group this user is in (memoised on the user object)."""
-    cache_attr = "_stadsregio_member_ids"
     if not user.is_authenticated:
         return set()
-    if not hasattr(user, cache_attr):
-        setattr(
-            user,
-            cache_attr,
-            set(
-                Group.objects.filter(user=user, member__isnull=False).values_list(
-                    "member__pk", flat=True
-                )
-            ),
-        )
-    return getattr(user, cache_attr)
+    return {member for _name, member in _groups_of(user) if member is not None}
 
 
 def is_stadsregio_editor(user):
@@ -131,9 +120,15 @@ def is_stadsregio_editor(user):
         return False
     if user.is_superuser:
         return True
-    cache_attr = "_stadsregio_is_editor"
+    return any(name == STADSREGIO_GROUP for name, _member in _groups_of(user))
+
+
+def _groups_of(user):
+    """(group name, member id or None) of each group of the user, read once per user object."""
+    cache_attr = "_stadsregio_groups"
     if not hasattr(user, cache_attr):
-        setattr(user, cache_attr, user.groups.filter(name=STADSREGIO_GROUP).exists())
+        groups = Group.objects.filter(user=user).values_list("name", "member__pk")
+        setattr(user, cache_attr, list(groups))
     return getattr(user, cache_attr)
 
 
@@ -839,6 +834,38 @@ class MemberApprovalRequiredMixin(models.Model):
         from .permissions import CoOwnedPagePermissionTester
 
         return CoOwnedPagePermissionTester(user, self)
+
+    @property
+    def current_workflow_state(self):
+        """The review in progress. The editor asks for it a few dozen times, on several copies of
+        the page (the page, its latest revision, the lock, the side panels, the action menu):
+        during a GET request every copy shares one reading, with what the screens show of it."""
+        if hasattr(self, "_current_workflow_states") or self.pk is None:
+            return super().current_workflow_state
+        if not getattr(settings, "WAGTAIL_WORKFLOW_ENABLED", True):
+            return None
+
+        def read():
+            return (
+                self.workflow_states.active()
+                .select_related("current_task_state__task", "workflow", "requested_by")
+                .first()
+            )
+
+        return request_memo(("workflow state", self.pk), read)
+
+    @property
+    def workflow_in_progress(self):
+        if hasattr(self, "_current_workflow_states") or self.pk is None:
+            return super().workflow_in_progress
+        state = self.current_workflow_state
+        return state is not None and state.status == WorkflowState.STATUS_IN_PROGRESS
+
+    @property
+    def has_workflow(self):
+        """Whether a workflow applies here; the editor asks it several times while it is drawn,
+        so it is read once per GET request (request_memo)."""
+        return request_memo(("has_workflow", self.pk), lambda: Page.has_workflow.fget(self))
 
 
 def revision_scheduled(sender, instance, update_fields=None, raw=False, **kwargs):

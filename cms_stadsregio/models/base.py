@@ -7,6 +7,8 @@ from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cms_stadsregio.admin_forms import PageForm
+
 
 class BasePageQuerySet(PageQuerySet):
     """Page querysets whose default manager selects related rows (BasePageManager), made safe
@@ -64,6 +66,7 @@ class BasePage(Page):
 
     objects = BasePageManager()
     select_with_page = ("listing_image",)
+    base_form_class = PageForm
 
     class Meta:
         abstract = True

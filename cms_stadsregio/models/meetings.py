@@ -16,13 +16,14 @@ from django.http import Http404
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
+
+from cms_stadsregio.admin_forms import PageForm
 
 from .base import BasePage, BasePageManager, BasePageQuerySet
 from .listing import exclude_private
@@ -145,7 +146,7 @@ class MeetingPageQuerySet(BasePageQuerySet):
 MeetingPageManager = BasePageManager.from_queryset(MeetingPageQuerySet)
 
 
-class MeetingPageForm(WagtailAdminPageForm):
+class MeetingPageForm(PageForm):
     """The meeting editor: whoever is ticked as present held a mandate in the body that met, on
     that day (the published minutes name them as its mandatarissen)."""
 
