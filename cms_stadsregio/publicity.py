@@ -13,8 +13,10 @@ public when
   without a page.
 
 Anything else answers 404 to visitors in the API (`/api/v2/documents/`, `/api/v2/images/`, their
-search), at `/documenten/<id>/<name>` and at the signed image addresses (`/afbeeldingen/...`).
-Editors (anyone with access to the admin) still see every file, e.g. in a preview.
+search), at `/documenten/<id>/<name>`, at the signed image addresses (`/afbeeldingen/...`) and at
+the image files themselves (`/media/original_images/...`, `/media/images/...` for renditions,
+served by cms_stadsregio.views.image_file). Editors (anyone with access to the admin) still see
+every file, e.g. in a preview.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -25,6 +27,8 @@ from django.http import Http404
 from wagtail.models import Collection, Page, ReferenceIndex
 
 PUBLIC_COLLECTION_NAME = "Openbaar"
+# The folders of image files (originals, renditions) in the media storage.
+GATED_MEDIA = ("original_images/", "images/")
 
 
 def public_collections():
@@ -52,11 +56,32 @@ def public_files(queryset):
     return queryset.filter(Q(pk__in=used) | Q(collection__in=public_collections()))
 
 
+def is_editor(user):
+    """Editors (access to the admin) see every file."""
+    return user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
 def may_see(user, item):
     """Whether `user` may see the document or image `item`."""
-    if user is not None and user.is_authenticated and user.has_perm("wagtailadmin.access_admin"):
+    if is_editor(user):
         return True
     return public_files(type(item).objects.filter(pk=item.pk)).exists()
+
+
+def image_file_publicity(name):
+    """(image id, public) of the image whose original or rendition is stored under `name`, or
+    None when no image has that file."""
+    from wagtail.images import get_image_model
+
+    image_model = get_image_model()
+    if name.startswith("images/"):
+        renditions = image_model.get_rendition_model().objects.filter(file=name)
+        image_id = renditions.values_list("image_id", flat=True).first()
+    else:
+        image_id = image_model.objects.filter(file=name).values_list("pk", flat=True).first()
+    if image_id is None:
+        return None
+    return image_id, public_files(image_model.objects.filter(pk=image_id)).exists()
 
 
 def check_public(request, item):

@@ -2,11 +2,17 @@
 projects (/projecten/export.csv); and the view that serves the pages (serve_page)."""
 
 import csv
+import mimetypes
+import posixpath
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.http import Http404, HttpResponse, HttpResponseBadRequest, QueryDict
+from django.core.files.storage import default_storage
+from django.http import FileResponse, Http404, HttpResponse, HttpResponseBadRequest, QueryDict
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
+from django.utils.cache import patch_cache_control
+from django.utils.encoding import filepath_to_uri
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.csrf import csrf_exempt, csrf_protect
@@ -19,12 +25,12 @@ from wagtail.images.views.serve import ServeView
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
-from .caching import lazy_values
+from .caching import cached, lazy_values
 from .filters import ProjectFilterForm, SearchForm
 from .listing import paginate
 from .models import DomainPage, Member, NewsPage, ProjectIndexPage, ProjectPage
 from .models.listing import exclude_private
-from .publicity import check_public
+from .publicity import GATED_MEDIA, check_public, image_file_publicity, is_editor
 from .spreadsheets import neutralise
 from .templatetags.cms_stadsregio_tags import member_url
 
@@ -57,6 +63,43 @@ def serve_page(request, path):
     if route is not None and getattr(route[0], "csrf_exempt", False):
         return wagtail_views.serve(request, path)
     return _serve_with_csrf_check(request, path)
+
+
+# How long browsers and proxies keep a public image file: a day, so that an image that had to be
+# taken down is gone from their caches by tomorrow.
+PUBLIC_MEDIA_SECONDS = 86400
+
+
+@require_safe
+def image_file(request, path):
+    """An image's original file or rendition (`/media/original_images/...`, `/media/images/...`),
+    for whoever may see the image (cms_stadsregio.publicity): anyone once it is public, editors
+    always (previews of drafts), nobody else (404). Behind nginx the file is sent by nginx
+    (X-Accel-Redirect to MEDIA_X_ACCEL_PREFIX), otherwise from the media storage by Django."""
+    name = posixpath.normpath(path)
+    if name != path or not name.startswith(GATED_MEDIA) or "\x00" in name or len(name) > 255:
+        raise Http404
+    found = cached(request, f"image file {name}", lambda: image_file_publicity(name))
+    if found is None:
+        raise Http404
+    _image_id, public = found
+    if not public and not is_editor(request.user):
+        raise Http404
+    content_type = mimetypes.guess_type(name)[0] or "application/octet-stream"
+    if settings.MEDIA_X_ACCEL_PREFIX:
+        response = HttpResponse(content_type=content_type)
+        response["X-Accel-Redirect"] = f"{settings.MEDIA_X_ACCEL_PREFIX}{filepath_to_uri(name)}"
+    else:
+        try:
+            response = FileResponse(default_storage.open(name), content_type=content_type)
+        except FileNotFoundError as missing:
+            raise Http404 from missing
+    if public:
+        patch_cache_control(response, public=True, max_age=PUBLIC_MEDIA_SECONDS)
+    else:
+        patch_cache_control(response, private=True, no_store=True)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
 
 
 class PublicImageServeView(ServeView):

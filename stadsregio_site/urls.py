@@ -57,19 +57,20 @@ urlpatterns = [
     ),
 ]
 
+# Image files and renditions, for whoever may see the image (in production nginx hands these
+# addresses to Django). Nothing else under /media/ is served: documents go through /documenten/.
+urlpatterns += [
+    re_path(
+        r"^media/(?P<path>(?:original_images|images)/.+)$",
+        cms_views.image_file,
+        name="image_file",
+    ),
+]
+
 if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
-
-if settings.SERVE_MEDIA:
-    from django.views.static import serve
-
-    # Only where no web server or object storage serves media (development, browser tests).
-    # Not django.conf.urls.static.static(): that does nothing when DEBUG is False.
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
 
 # Wagtail's front-end URLs, with its page view swapped for one that lets a page do without
 # Django's CSRF cookie (cms_stadsregio.views.serve_page); same pattern and name, so page URLs

@@ -3,7 +3,6 @@
 import os
 from datetime import timedelta
 from pathlib import Path
-from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 from django.utils.translation import gettext_lazy as _
@@ -156,7 +155,6 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "static_colle
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
-SERVE_MEDIA = False
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -167,37 +165,21 @@ STORAGES = {
 # Uploads on S3-compatible object storage (django-storages, its own variable names) when a bucket
 # is named, so that every app server sees the same files; MEDIA_ROOT on local disk otherwise.
 # Static files stay with WhiteNoise. The keys (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) are not
-# settings: django-storages and boto3 read them from the environment themselves.
-def _s3_media_origins(bucket, custom_domain=None, endpoint=None, region=None):
-    """The origins that serve the bucket's files, as boto3 addresses them (virtual host or path)."""
-    if custom_domain:
-        return [f"https://{custom_domain}"]
-    if endpoint:
-        parts = urlsplit(endpoint)
-        return [f"{parts.scheme}://{parts.netloc}", f"{parts.scheme}://{bucket}.{parts.netloc}"]
-    hosts = [
-        f"{bucket}.s3.amazonaws.com",
-        *([f"{bucket}.s3.{region}.amazonaws.com"] if region else []),
-    ]
-    return [f"https://{host}" for host in hosts]
-
-
+# settings: django-storages and boto3 read them from the environment themselves. The bucket is
+# private: images and renditions are addressed through the site (/media/...), which serves them
+# once the public may see them (cms_stadsregio.publicity), like documents (/documenten/...).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = {
-        "BACKEND": "storages.backends.s3.S3Storage",
+        "BACKEND": "stadsregio_site.storage.PrivateMediaStorage",
         "OPTIONS": {
             "bucket_name": AWS_STORAGE_BUCKET_NAME,
             "endpoint_url": os.environ.get("AWS_S3_ENDPOINT_URL") or None,
             "region_name": os.environ.get("AWS_S3_REGION_NAME") or None,
-            "custom_domain": os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None,
             "addressing_style": os.environ.get("AWS_S3_ADDRESSING_STYLE") or None,
             "signature_version": os.environ.get("AWS_S3_SIGNATURE_VERSION") or "s3v4",
             "location": os.environ.get("AWS_LOCATION", ""),
-            # Images are public: plain addresses that browsers and a CDN can cache, not signed
-            # ones that expire after an hour. (Documents go through Django's view, see below.)
-            "querystring_auth": env_bool("AWS_QUERYSTRING_AUTH", default=False),
-            # No ACL per object: the bucket policy decides who reads (buckets that enforce
+            # No ACL per object: nobody but the site reads the bucket (and buckets that enforce
             # "bucket owner" object ownership refuse uploads that carry an ACL).
             "default_acl": None,
             # A second upload named like an existing file gets a name of its own instead of
@@ -208,15 +190,11 @@ if AWS_STORAGE_BUCKET_NAME:
         },
     }
 
-    # Where browsers fetch those images from: the page's Content-Security-Policy must allow it.
-    MEDIA_ORIGINS = _s3_media_origins(
-        AWS_STORAGE_BUCKET_NAME,
-        custom_domain=os.environ.get("AWS_S3_CUSTOM_DOMAIN"),
-        endpoint=os.environ.get("AWS_S3_ENDPOINT_URL"),
-        region=os.environ.get("AWS_S3_REGION_NAME"),
-    )
-else:
-    MEDIA_ORIGINS = []
+
+# An image file or rendition under MEDIA_URL is served by cms_stadsregio.views.image_file once the
+# public may see its image. Behind nginx, Django only decides and nginx sends the file from this
+# internal location (X-Accel-Redirect; deploy/nginx/stadsregio.conf); empty: Django sends it.
+MEDIA_X_ACCEL_PREFIX = os.environ.get("MEDIA_X_ACCEL_PREFIX", "")
 
 # Cache and sessions. With REDIS_URL all app servers share one cache (rendered pages, fragments,
 # the rate limit of the document request form) and see the same sessions. Without it every process
@@ -367,7 +345,7 @@ CONTENT_SECURITY_POLICY = {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
         "style-src": ["'self'"],
-        "img-src": ["'self'", "data:", *MEDIA_ORIGINS],
+        "img-src": ["'self'", "data:"],
         "object-src": ["'none'"],
         "base-uri": ["'self'"],
         "form-action": ["'self'"],

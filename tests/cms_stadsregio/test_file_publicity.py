@@ -106,6 +106,74 @@ def test_signed_image_addresses_serve_only_public_images(client, files):
         assert response.status_code == (302 if name in PUBLIC_IMAGES else 404), name
 
 
+def file_urls(image):
+    """The address of the image's original file and of one of its renditions."""
+    return {"original": image.file.url, "rendition": image.get_rendition("fill-80x80").url}
+
+
+def test_image_files_and_renditions_are_served_only_when_public(client, files):
+    images, _documents = files
+    for name, image in images.items():
+        for kind, url in file_urls(image).items():
+            assert url.startswith(("/media/original_images/", "/media/images/")), url
+            response = client.get(url)
+            if name in PUBLIC_IMAGES:
+                assert response.status_code == 200, (name, kind)
+                assert response["Content-Type"] == "image/jpeg"
+                assert b"".join(response.streaming_content)[:3] == b"\xff\xd8\xff"  # a JPEG
+                assert response["Cache-Control"] == "public, max-age=86400"
+                assert response["X-Content-Type-Options"] == "nosniff"
+            else:
+                assert response.status_code == 404, (name, kind)
+
+
+def test_editors_get_unpublished_image_files_but_no_cache_keeps_them(admin_client, files):
+    images, _documents = files
+    for url in file_urls(images["ontwerpfoto"]).values():
+        response = admin_client.get(url)
+        assert response.status_code == 200
+        assert "no-store" in response["Cache-Control"]
+        assert "private" in response["Cache-Control"]
+
+
+def test_an_image_file_is_public_from_the_moment_its_page_is_published(client, files):
+    images, _documents = files
+    url = file_urls(images["ontwerpfoto"])["rendition"]
+    assert client.get(url).status_code == 404
+    page = NewsPageFactory._meta.model.objects.get(title="Ontwerp")
+    page.save_revision().publish()
+    assert client.get(url).status_code == 200
+    page.refresh_from_db()
+    page.unpublish()
+    assert client.get(url).status_code == 404
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/media/images/bestaat-niet.png",
+        "/media/original_images/../documents/x.pdf",
+        "/media/images/./x.png",
+        "/media/documents/los-bestand.pdf",
+        "/media/images/%00.png",
+    ],
+)
+def test_other_media_addresses_answer_404(client, files, path):
+    assert client.get(path).status_code == 404
+
+
+def test_behind_nginx_django_decides_and_nginx_sends_the_file(client, files, settings):
+    settings.MEDIA_X_ACCEL_PREFIX = "/internal-media/"
+    images, _documents = files
+    public = file_urls(images["livefoto"])["original"]
+    response = client.get(public)
+    assert response.status_code == 200
+    assert response["X-Accel-Redirect"] == "/internal-media/" + public.removeprefix("/media/")
+    assert response["Content-Type"] == "image/jpeg"
+    assert response.content == b""
+    assert client.get(file_urls(images["losse-foto"])["original"]).status_code == 404
+
+
 def test_editors_see_every_file(admin_client, files):
     images, documents = files
     assert admin_client.get(documents["ontwerpbegroting"].url).status_code == 200

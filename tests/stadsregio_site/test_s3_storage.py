@@ -1,7 +1,8 @@
 """Uploads with AWS_STORAGE_BUCKET_NAME set go to S3-compatible storage, as the settings promise.
 
 Against moto's S3 server on a free port: the production settings' storage stores a file, reads it
-back, gives it a plain public address, sets no ACL and never replaces an existing file.
+back, addresses images through the site (which serves them once public), sets no ACL and never
+replaces an existing file; the bucket itself gives anonymous readers nothing.
 """
 
 import json
@@ -21,22 +22,6 @@ from tests.e2e.conftest import _free_port
 
 REPO = Path(__file__).resolve().parents[2]
 BUCKET = "stadsregio-media"
-PUBLIC_READ = {
-    "Version": "2012-10-17",
-    "Statement": [
-        {
-            "Effect": "Allow",
-            "Principal": "*",
-            "Action": "s3:GetObject",
-            # Images and renditions; documents stay private (Django serves them, checking
-            # collection privacy).
-            "Resource": [
-                f"arn:aws:s3:::{BUCKET}/original_images/*",
-                f"arn:aws:s3:::{BUCKET}/images/*",
-            ],
-        }
-    ],
-}
 CREDENTIALS = {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing"}
 
 UPLOAD = """
@@ -56,7 +41,6 @@ print(json.dumps({
     "second": second,
     "content": content,
     "url": default_storage.url(first),
-    "document_url": default_storage.url(document),
 }))
 """
 
@@ -90,8 +74,6 @@ def s3_endpoint(tmp_path_factory):
                 if server.poll() is not None or time.monotonic() > deadline:
                     pytest.fail(f"moto's S3 server did not start:\n{log.read_text()}")
                 time.sleep(0.1)
-        # Anonymous reading comes from the bucket policy (docs/deployment.md), not object ACLs.
-        client.put_bucket_policy(Bucket=BUCKET, Policy=json.dumps(PUBLIC_READ))
         yield endpoint, client
     finally:
         server.terminate()
@@ -135,11 +117,10 @@ def test_upload_round_trip_through_the_production_storage(s3_endpoint):
     # No ACL was sent: only the owner's own grant, nothing for everyone.
     grants = client.get_object_acl(Bucket=BUCKET, Key=upload["first"])["Grants"]
     assert [grant["Permission"] for grant in grants] == ["FULL_CONTROL"]
-    # A plain address, without a signature that expires.
-    assert upload["url"] == f"{endpoint}/{BUCKET}/{upload['first']}"
-    with urlopen(upload["url"], timeout=10) as response:  # noqa: S310 (moto on localhost)
-        assert response.read() == b"eerste"
-    # The documents' folder is not public: the bucket policy only opens the images.
-    with pytest.raises(HTTPError) as refused:
-        urlopen(upload["document_url"], timeout=10)  # noqa: S310 (moto on localhost)
-    assert refused.value.code == 403
+    # Images are addressed through the site (cms_stadsregio.views.image_file checks publicity).
+    assert upload["url"] == f"/media/{upload['first']}"
+    # The bucket gives anonymous readers nothing, images and documents alike.
+    for key in (upload["first"], "documents/begroting.pdf"):
+        with pytest.raises(HTTPError) as refused:
+            urlopen(f"{endpoint}/{BUCKET}/{key}", timeout=10)  # noqa: S310 (moto on localhost)
+        assert refused.value.code == 403
