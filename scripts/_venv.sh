@@ -81,18 +81,22 @@ ensure_node_modules() {
     fi
 }
 
-# Debian's Chromium (Playwright drives it; never `playwright install`), Java for vnu.jar, and
-# redis-server, which the test of two app servers starts on a port of its own.
+# Debian's Chromium (Playwright drives it; never `playwright install`), Java for vnu.jar,
+# redis-server, which the test of two app servers starts on a port of its own, and nginx with
+# openssl, which run the shipped nginx config in front of the app (tests/deploy).
 ensure_browser_test_tools() {
     local missing=()
     # fonts-liberation: metric-compatible Arial/Times, so layouts measure the same on every machine.
     [[ -x /usr/bin/chromium ]] || missing+=(chromium fonts-dejavu-core fonts-liberation)
     command -v java >/dev/null || missing+=(default-jre-headless)
     command -v redis-server >/dev/null || missing+=(redis-server)
+    [[ -x /usr/sbin/nginx ]] || missing+=(nginx)
+    command -v openssl >/dev/null || missing+=(openssl)
     if ((${#missing[@]})); then
         apt_install "${missing[@]}"
     fi
     [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium ontbreekt / is missing"
     command -v java >/dev/null || die "java ontbreekt / is missing"
     command -v redis-server >/dev/null || die "redis-server ontbreekt / is missing"
+    [[ -x /usr/sbin/nginx ]] || die "nginx ontbreekt / is missing"
 }
