@@ -9,17 +9,10 @@ from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 
+from .environment import env_bool, env_int, env_list
+
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
-
-
-def env_list(name, default=""):
-    return [item.strip() for item in os.environ.get(name, default).split(",") if item.strip()]
-
-
-def env_bool(name, default=False):
-    value = os.environ.get(name, "").strip().lower()
-    return default if not value else value in ("1", "true", "yes", "on")
 
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
@@ -108,7 +101,7 @@ WSGI_APPLICATION = "stadsregio_site.wsgi.application"
 DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
-        conn_max_age=int(os.environ.get("DATABASE_CONN_MAX_AGE", "0")),
+        conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 0),
     )
 }
 DATABASE_IS_POSTGRES = DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql"
@@ -263,10 +256,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
 # Mail goes to the console until an SMTP server is configured (production: EMAIL_HOST and friends).
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "")
-EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
+EMAIL_PORT = env_int("EMAIL_PORT", 587)
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
-EMAIL_USE_TLS = os.environ.get("EMAIL_USE_TLS", "true").lower() in ("1", "true", "yes")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", True)
 EMAIL_BACKEND = os.environ.get(
     "EMAIL_BACKEND",
     "django.core.mail.backends.smtp.EmailBackend"
@@ -389,8 +382,8 @@ if CLIENT_IP_HEADER and not CLIENT_IP_HEADER.startswith("HTTP_"):
 # for one account from one address, that combination is locked out for LOGIN_LOCKOUT_MINUTES,
 # even with the right password. Locking the account alone would let anyone lock editors out.
 # Unlock early: `manage.py axes_reset_username <name>` (or `axes_reset` for everyone).
-AXES_FAILURE_LIMIT = int(os.environ.get("LOGIN_FAILURE_LIMIT", "5"))
-AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("LOGIN_LOCKOUT_MINUTES", "30")))
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "cms_stadsregio.ratelimit.client_ip"
@@ -412,9 +405,9 @@ LOGGING = {
 
 # Caching for anonymous visitors (cms_stadsregio/caching.py): whole pages and shared fragments,
 # invalidated on every publish through the content version in the database.
-PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "on").lower() in ("1", "on", "true", "yes")
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
-FRAGMENT_CACHE_SECONDS = int(os.environ.get("FRAGMENT_CACHE_SECONDS", "3600"))
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600)
 PAGE_CACHE_EXCLUDED_PATHS = ("/admin/", "/documenten/", "/afbeeldingen/", "/media/", "/static/")
 
 SITE_ORGANISATION_FALLBACK_NAME = _("Stadsregio Turnhout")

@@ -2,6 +2,7 @@ import os
 from pathlib import Path
 
 from .base import *  # noqa: F403
+from .environment import env_bool
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
@@ -21,4 +22,4 @@ WHITENOISE_AUTOREFRESH = True
 # The anonymous page cache is off for the suite's own requests, so that query counts measure
 # rendering; its tests switch it on. A server started for browser tests can turn it on
 # (PAGE_CACHE=on), as production has it.
-PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE", "off").lower() in ("1", "on", "true", "yes")
+PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", False)

@@ -143,14 +143,6 @@ def test_cloudflare_zone_without_token_refuses_to_start():
     assert "FRONTEND_CACHE_CLOUDFLARE_BEARER_TOKEN" in result.stderr
 
 
-@pytest.mark.parametrize("value,expected", [("", False), ("0", False), ("yes", True)])
-def test_env_bool(monkeypatch, value, expected):
-    from stadsregio_site.settings.base import env_bool
-
-    monkeypatch.setenv("STADSREGIO_TEST_FLAG", value)
-    assert env_bool("STADSREGIO_TEST_FLAG") is expected
-
-
 @pytest.mark.parametrize("bucket", [{}, {"AWS_STORAGE_BUCKET_NAME": "stadsregio-media"}])
 def test_images_come_from_the_site_itself_with_or_without_a_bucket(bucket):
     report = production_settings(**bucket)
