@@ -27,7 +27,7 @@ from django.db import transaction
 import pytest
 
 from cms_stadsregio.models import Mandate
-from tests.cms_stadsregio.test_linked_data import LBLOD, parse_rdfa
+from tests.cms_stadsregio.linked_data import LBLOD, parse_rdfa
 
 REPO = Path(__file__).resolve().parents[2]
 SCRIPT = Path(__file__).with_name("validate_publications.js")

@@ -202,7 +202,7 @@ def partner(client):
 
     from wagtail.models import GroupCollectionPermission
 
-    from tests.stadsregio_site.test_uploads import png
+    from tests.images import png
 
     group = Group.objects.create(name="Aanleveraars")
     group.permissions.add(Permission.objects.get(codename="access_admin"))

@@ -3,7 +3,6 @@ links annotated lblodBesluit:linkToPublication, parse the served HTML as RDFa (p
 it with SHACL shapes (pySHACL) written from the required OSLO "Besluit publicatie" properties."""
 
 import datetime
-import io
 from pathlib import Path
 from urllib.parse import urlsplit
 
@@ -12,8 +11,6 @@ from django.test import override_settings
 from django.utils import timezone
 
 import pytest
-from pyRdfa import pyRdfa
-from pyRdfa.options import Options
 from pyshacl import validate
 from rdflib import RDF, Graph, Literal, Namespace, URIRef
 
@@ -27,40 +24,24 @@ from cms_stadsregio.factories import (
 )
 from cms_stadsregio.models import AgendaItem, MeetingPage
 
+from .linked_data import (
+    BESLUIT,
+    DCT,
+    ELI,
+    LBLOD,
+    NLD,
+    PROV,
+    SH,
+    XSD_DATETIME,
+    parse_rdfa,
+)
+
 pytestmark = pytest.mark.django_db
 
 SHAPES = Graph().parse(Path(__file__).parent / "shapes" / "besluit_publicatie.ttl")
-BESLUIT = Namespace("http://data.vlaanderen.be/ns/besluit#")
-LBLOD = Namespace("http://lblod.data.gift/vocabularies/besluit/")
-ELI = Namespace("http://data.europa.eu/eli/ontology#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-DCT = Namespace("http://purl.org/dc/terms/")
-RDFA = Namespace("http://www.w3.org/ns/rdfa#")
-SH = Namespace("http://www.w3.org/ns/shacl#")
-XSD_DATETIME = URIRef("http://www.w3.org/2001/XMLSchema#dateTime")
-NLD = URIRef("http://publications.europa.eu/resource/authority/language/NLD")
 # The linked-data base of the test settings (LINKED_DATA_BASE_URL), whatever host serves the page.
 SITE = f"{settings.LINKED_DATA_BASE_URL}/"
 INDEX = "/bestuur/zittingen/"
-
-
-def parse_rdfa(html, url):
-    """The page's triples; the RDFa processor's own errors and warnings fail the test."""
-    processor_graph = Graph()
-    options = Options(output_processor_graph=True)
-    graph = pyRdfa(options, base=url, media_type="text/html").graph_from_source(
-        io.BytesIO(html), pgraph=processor_graph
-    )
-    problems = [
-        str(message)
-        for kind in (RDFA.Error, RDFA.Warning)
-        for subject in processor_graph.subjects(RDF.type, kind)
-        for message in processor_graph.objects(subject, DCT.description)
-    ]
-    # HTML link types in the head (rel="canonical") are not RDFa terms; RDFa ignores them.
-    problems = [p for p in problems if not p.startswith("[In element 'link']")]
-    assert not problems, problems
-    return graph
 
 
 def fetch(client, url):

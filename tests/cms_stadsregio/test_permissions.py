@@ -28,7 +28,7 @@ from wagtail.models import Page
 from cms_stadsregio.models import NewsPage, ProjectPage
 from cms_stadsregio.workflows import allow_publication_without_approvals
 
-from .test_workflows import EditorialTestCase
+from .editorial import EditorialTestCase
 
 ROLES = ("stadsregio", "beerse_editor", "partner")
 

@@ -25,7 +25,7 @@ from cms_stadsregio.workflows import (
     content_fingerprint,
 )
 
-from .test_workflows import EditorialTestCase
+from .editorial import EditorialTestCase
 
 
 class ReviewTestCase(EditorialTestCase):

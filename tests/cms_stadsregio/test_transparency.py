@@ -6,7 +6,7 @@ from cms_stadsregio.models import ProjectPage
 from cms_stadsregio.transparency import PublicChange
 from cms_stadsregio.workflows import allow_publication_without_approvals
 
-from .test_workflows import EditorialTestCase
+from .editorial import EditorialTestCase
 
 
 class PublicTrailTests(EditorialTestCase):

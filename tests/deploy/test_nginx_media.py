@@ -30,7 +30,7 @@ from django.core.files.images import ImageFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from cms_stadsregio.publicity import public_files
-from tests.stadsregio_site.test_uploads import png
+from tests.images import png
 
 Image = get_image_model()
 public = public_files(Image.objects.all()).order_by("pk").first()

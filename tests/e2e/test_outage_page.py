@@ -14,7 +14,7 @@ from django.test import RequestFactory
 
 import pytest
 
-from .test_accessibility import AXE_TAGS, RUN_AXE, VIEWPORTS
+from .axe import AXE_TAGS, RUN_AXE, VIEWPORTS
 
 pytestmark = pytest.mark.e2e
 

@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from cms_stadsregio.models import Member, OfficialDocument
-from tests.cms_stadsregio.test_fuzz_query_strings import MARKER, query_strings
+from tests.cms_stadsregio.fuzzing import MARKER, query_strings
 
 pytestmark = pytest.mark.django_db
 

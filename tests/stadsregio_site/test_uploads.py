@@ -14,7 +14,8 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection
 
 import pytest
-from PIL import Image
+
+from tests.images import png
 
 pytestmark = pytest.mark.django_db
 
@@ -24,12 +25,6 @@ def admin(client):
     user = get_user_model().objects.create_superuser("beheer", "beheer@example.org", "x")
     client.force_login(user)
     return client
-
-
-def png(size=(8, 8)):
-    buffer = io.BytesIO()
-    Image.new("RGB", size, "#0a5878").save(buffer, "PNG")
-    return buffer.getvalue()
 
 
 def pixel_bomb(width=11_000, height=11_000):
