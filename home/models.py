@@ -1,7 +1,9 @@
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import prefetch_related_objects
+from django.urls import reverse
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -46,6 +48,42 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = _("startpagina")
+
+    def social_image(self):
+        return self.hero_image or self.listing_image
+
+    def structured_data(self, meta):
+        """The Stadsregio (GovernmentOrganization, with its members) and the site with its
+        search (WebSite); the home page shows no breadcrumbs, so its trail is itself."""
+        return {
+            "@context": "https://schema.org",
+            "@graph": [
+                meta.government_organisation(),
+                {
+                    "@type": "WebSite",
+                    "name": str(meta.organisation.display_name),
+                    "url": meta.root_url + "/",
+                    "inLanguage": "nl-BE",
+                    "publisher": {"@id": meta.root_url + "/#organisatie"},
+                    "potentialAction": {
+                        "@type": "SearchAction",
+                        "target": meta.root_url + reverse("search") + "?q={search_term_string}",
+                        "query-input": "required name=search_term_string",
+                    },
+                },
+                {
+                    "@type": "BreadcrumbList",
+                    "itemListElement": [
+                        {
+                            "@type": "ListItem",
+                            "position": 1,
+                            "name": gettext("Home"),
+                            "item": meta.canonical,
+                        }
+                    ],
+                },
+            ],
+        }
 
     def route(self, request, path_components):
         """Wagtail's routing, with one query instead of two for a child of the home page: its

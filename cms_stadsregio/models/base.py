@@ -91,6 +91,17 @@ class BasePage(Page):
     def meta_description(self):
         return self.search_description or self.intro
 
+    # What link previews and search engines are told (templatetags/cms_stadsregio_meta).
+    og_type = "website"
+
+    def social_image(self):
+        """The image of link previews (Open Graph)."""
+        return self.listing_image
+
+    def structured_data(self, meta):
+        """schema.org data about the page (JSON-LD), from a metadata.PageMeta; None: none."""
+        return
+
     def save(self, *args, **kwargs):
         result = super().save(*args, **kwargs)
         # Wagtail indexes a page on post_save, before modelcluster saves its relations (tags,

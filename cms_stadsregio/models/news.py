@@ -150,6 +150,35 @@ class NewsPage(PublicChangeNoteMixin, BasePage):
         verbose_name = _("nieuwsbericht")
         verbose_name_plural = _("nieuwsberichten")
 
+    og_type = "article"
+
+    def social_image(self):
+        return self.image or self.listing_image
+
+    def structured_data(self, meta):
+        """A schema.org NewsArticle, published by the Stadsregio."""
+        publisher = meta.organisation_reference()
+        published = self.first_published_at
+        if not published or timezone.localdate(published) != self.date:
+            published = self.date
+        data = {
+            "@context": "https://schema.org",
+            "@type": "NewsArticle",
+            "headline": self.title[:110],
+            "datePublished": published,
+            "dateModified": self.last_published_at or published,
+            "inLanguage": "nl-BE",
+            "mainEntityOfPage": meta.canonical,
+            "url": meta.canonical,
+            "author": publisher,
+            "publisher": publisher,
+        }
+        if meta.description:
+            data["description"] = meta.description
+        if meta.image_url:
+            data["image"] = [meta.image_url]
+        return data
+
     def clean(self):
         super().clean()
         if self.slug in FEED_ROUTES:

@@ -1,17 +1,16 @@
 """Metadata in the <head> of every page: canonical URL, Open Graph, feed links and schema.org
-JSON-LD (GovernmentOrganization on the home page, NewsArticle on news; the BreadcrumbList comes
-with the visible breadcrumbs, so that both always say the same)."""
+JSON-LD. What a page says about itself comes from its class (`og_type`, `social_image()`,
+`structured_data()`: the home page's GovernmentOrganization, a news item's NewsArticle); the
+BreadcrumbList comes with the visible breadcrumbs, so that both always say the same."""
 
 from django import template
-from django.urls import reverse
-from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from wagtail.images.models import Filter
 from wagtail.images.views.serve import generate_image_url
 
-from cms_stadsregio.metadata import absolute_url, json_ld_script, site_root_url
-from cms_stadsregio.models import NewsPage, OrganisationSettings
+from cms_stadsregio.metadata import PageMeta, absolute_url, json_ld_script, site_root_url
+from cms_stadsregio.models import OrganisationSettings
 from cms_stadsregio.models.news import FEED_FILTERS
 
 from .cms_stadsregio_tags import _site_pages, footer_data
@@ -19,14 +18,6 @@ from .cms_stadsregio_tags import _site_pages, footer_data
 register = template.Library()
 
 OG_IMAGE_SPEC = "fill-1200x630"
-
-
-def _image_of(page):
-    for name in ("image", "hero_image", "listing_image"):
-        image = getattr(page, name, None)
-        if image is not None:
-            return image
-    return None
 
 
 def _canonical(context, request):
@@ -83,109 +74,6 @@ def _feed_pair(base, news_index, query, label):
     ]
 
 
-def _organisation_data(organisation, root_url):
-    return {"@type": "Organization", "name": str(organisation.display_name), "url": root_url + "/"}
-
-
-def _government_organisation(context, request, organisation, root_url):
-    data = {
-        "@type": "GovernmentOrganization",
-        "@id": root_url + "/#organisatie",
-        "name": str(organisation.display_name),
-        "url": root_url + "/",
-    }
-    if organisation.legal_name:
-        data["legalName"] = organisation.legal_name
-    if organisation.email:
-        data["email"] = organisation.email
-    if organisation.phone:
-        data["telephone"] = organisation.phone
-    if organisation.street_address or organisation.city:
-        data["address"] = {
-            "@type": "PostalAddress",
-            "streetAddress": organisation.street_address,
-            "postalCode": organisation.postcode,
-            "addressLocality": organisation.city,
-            "addressCountry": "BE",
-        }
-    if organisation.company_number:
-        data["identifier"] = {
-            "@type": "PropertyValue",
-            "propertyID": "ondernemingsnummer",
-            "value": organisation.company_number,
-        }
-    same_as = [link.value["url"] for link in organisation.social_links if link.value.get("url")]
-    if same_as:
-        data["sameAs"] = same_as
-    members = []
-    for entry in footer_data(context)["members"]:  # current members, already read for the footer
-        member = entry["member"]
-        member_data = {
-            "@type": "GovernmentOrganization",
-            "name": member.name,
-            "identifier": {"@type": "PropertyValue", "propertyID": "NIS", "value": member.nis_code},
-        }
-        if entry["url"]:
-            member_data["url"] = absolute_url(request, entry["url"])
-        members.append(member_data)
-    if members:
-        data["member"] = members
-    return data
-
-
-def _home_json_ld(context, request, organisation, root_url, canonical):
-    search_url = root_url + reverse("search")
-    return {
-        "@context": "https://schema.org",
-        "@graph": [
-            _government_organisation(context, request, organisation, root_url),
-            {
-                "@type": "WebSite",
-                "name": str(organisation.display_name),
-                "url": root_url + "/",
-                "inLanguage": "nl-BE",
-                "publisher": {"@id": root_url + "/#organisatie"},
-                "potentialAction": {
-                    "@type": "SearchAction",
-                    "target": search_url + "?q={search_term_string}",
-                    "query-input": "required name=search_term_string",
-                },
-            },
-            # The home page shows no breadcrumbs; its trail is the home page alone.
-            {
-                "@type": "BreadcrumbList",
-                "itemListElement": [
-                    {"@type": "ListItem", "position": 1, "name": _("Home"), "item": canonical}
-                ],
-            },
-        ],
-    }
-
-
-def _news_json_ld(page, organisation, root_url, canonical, description, image_url):
-    publisher = _organisation_data(organisation, root_url)
-    published = page.first_published_at
-    if not published or timezone.localdate(published) != page.date:
-        published = page.date
-    data = {
-        "@context": "https://schema.org",
-        "@type": "NewsArticle",
-        "headline": page.title[:110],
-        "datePublished": published,
-        "dateModified": page.last_published_at or published,
-        "inLanguage": "nl-BE",
-        "mainEntityOfPage": canonical,
-        "url": canonical,
-        "author": publisher,
-        "publisher": publisher,
-    }
-    if description:
-        data["description"] = description
-    if image_url:
-        data["image"] = [image_url]
-    return data
-
-
 @register.inclusion_tag("cms_stadsregio/includes/page_meta.html", takes_context=True)
 def page_meta(context, title=None, description=None):
     """Everything a page tells search engines, feed readers and link previews about itself.
@@ -207,8 +95,9 @@ def page_meta(context, title=None, description=None):
         title = page.seo_title or page.title
     if description is None and page is not None:
         description = getattr(page, "meta_description", "") or ""
-    is_route = page is not None and request.path != page.get_url(request)
-    image = _image_of(page) if page is not None and not is_route else None
+    # A route of a page (a feed, the minutes) is not the page: no image or data of its own.
+    own = page is not None and request.path == page.get_url(request)
+    image = page.social_image() if own else None
     image_data = None
     if image is not None:
         # A signed URL of Wagtail's image serve view and the size the filter will give: no query
@@ -220,30 +109,30 @@ def page_meta(context, title=None, description=None):
             "height": height,
             "alt": image.default_alt_text,
         }
-    is_news = isinstance(page, NewsPage) and not is_route
-    site_root = _site_pages(context)["root"]
-    is_home = page is not None and site_root is not None and page.pk == site_root.pk
+    og_type = page.og_type if own else "website"
     json_ld = None
-    if is_home:
-        json_ld = _home_json_ld(context, request, organisation, root_url, canonical)
-    elif is_news:
-        json_ld = _news_json_ld(
-            page,
-            organisation,
-            root_url,
-            canonical,
-            description,
-            image_data and image_data["url"],
+    if own:
+        meta = PageMeta(
+            request=request,
+            organisation=organisation,
+            root_url=root_url,
+            canonical=canonical,
+            description=description,
+            image_url=image_data and image_data["url"],
+            members=lambda: [
+                (entry["member"], entry["url"]) for entry in footer_data(context)["members"]
+            ],
         )
+        json_ld = page.structured_data(meta)
     result.update(
         {
             "canonical": canonical,
-            "og_type": "article" if is_news else "website",
+            "og_type": og_type,
             "og_title": title,
             "og_description": description,
             "og_image": image_data,
             "site_name": organisation.display_name,
-            "article": page if is_news else None,
+            "article": page if og_type == "article" else None,
             "json_ld": json_ld_script(json_ld) if json_ld else "",
         }
     )
