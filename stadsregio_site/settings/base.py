@@ -59,7 +59,7 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
-    "stadsregio_site.middleware.PermissionsPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a cached page for an anonymous visitor skips them.
     "cms_stadsregio.caching.PageCacheMiddleware",
@@ -348,7 +348,7 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 X_FRAME_OPTIONS = "DENY"
-# Browser features the site never uses (stadsregio_site.middleware): no origin may use them.
+# Browser features the site never uses (django-permissions-policy): no origin may use them.
 # Only features Chromium knows: it logs an error for every other one (the browser tests check).
 PERMISSIONS_POLICY = {
     feature: []

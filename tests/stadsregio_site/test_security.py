@@ -9,7 +9,6 @@ import pytest
 
 from cms_stadsregio.factories import DocumentFactory, HomePageFactory
 from cms_stadsregio.ratelimit import client_ip
-from stadsregio_site.middleware import permissions_policy_header
 from tests.stadsregio_site.production import run_production
 
 PUBLIC_CSP = {
@@ -228,11 +227,6 @@ def test_documents_are_served_with_safe_headers(client, filename, content, dispo
     # Wagtail's own policy for documents, not the pages' one: a document runs nothing.
     assert response["Content-Security-Policy"] == "default-src 'none'"
     assert b"".join(response.streaming_content) == content
-
-
-def test_permissions_policy_header_format():
-    header = permissions_policy_header({"camera": [], "fullscreen": ["self"]})
-    assert header == "camera=(), fullscreen=(self)"
 
 
 @pytest.mark.parametrize(
