@@ -1,4 +1,3 @@
-from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.urls import reverse
@@ -84,31 +83,6 @@ class HomePage(BasePage):
                 },
             ],
         }
-
-    def route(self, request, path_components):
-        """Wagtail's routing, with one query instead of two for a child of the home page: its
-        type is known from the site's cached list of live children (the menu's), so it is read
-        at once in its own class; its route() then checks that it is live, as Wagtail's does.
-        A child missing from that list (not live, or new) is looked up by Wagtail itself."""
-        if path_components:
-            from cms_stadsregio.templatetags.cms_stadsregio_tags import site_pages
-
-            pages = site_pages(request)
-            root = pages["root"]
-            known = pages.get("children", {}) if root is not None and root.pk == self.pk else {}
-            pk, content_type_id = known.get(path_components[0], (None, None))
-            content_type = content_type_id and ContentType.objects.get_for_id(content_type_id)
-            model = content_type and content_type.model_class()
-            if model:
-                child = (
-                    model._default_manager.child_of(self)
-                    .filter(pk=pk, slug=path_components[0])
-                    .first()
-                )
-                if child is not None:
-                    child._cached_parent_obj = self
-                    return child.route(request, path_components[1:])
-        return super().route(request, path_components)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -71,22 +71,6 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    def route(self, request, path_components):
-        """Wagtail's routing, with one query instead of two for a child whose type is certain
-        (the only page type allowed below this one): the same lookup by slug below this page,
-        then the child's own route(), which checks that it is live. A child of another type (made
-        before the rules changed) is still found by Wagtail's own lookup."""
-        if path_components:
-            allowed = self.specific_class.allowed_subpage_models()
-            if len(allowed) == 1:
-                child = (
-                    allowed[0]._default_manager.child_of(self).filter(slug=path_components[0])
-                ).first()
-                if child is not None:
-                    child._cached_parent_obj = self
-                    return child.route(request, path_components[1:])
-        return super().route(request, path_components)
-
     @property
     def meta_description(self):
         return self.search_description or self.intro

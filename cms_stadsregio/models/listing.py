@@ -79,21 +79,11 @@ class ListingPageQuerySet(BasePageQuerySet):
         if not domains:
             relations = relations.prefetch_related("members")
         queryset = relations.select_related(*self.model.listing_image_fields)
-        queryset._with_card_renditions = renditions
+        if renditions:
+            queryset = queryset.prefetch_related(
+                *(f"{field}__renditions" for field in self.model.listing_image_fields)
+            )
         return queryset
-
-    _with_card_renditions = False
-
-    def _clone(self):
-        clone = super()._clone()
-        clone._with_card_renditions = self._with_card_renditions
-        return clone
-
-    def _fetch_all(self):
-        fetched = self._result_cache is not None
-        super()._fetch_all()
-        if not fetched and self._with_card_renditions:
-            prefetch_card_renditions(self._result_cache)
 
 
 def latest_projects_with_counts(projects, limit, exclude_status=None, domains=True):
