@@ -21,11 +21,16 @@ def test_an_editor_chooses_related_projects_with_the_page_chooser(demo_site, log
     expect(stadsregio.locator("main")).not_to_contain_text(CHOSEN[0])
     stadsregio.get_by_role("button", name=re.compile("verwant project", re.IGNORECASE)).click()
     chooser = stadsregio.locator(".modal-dialog")
-    chooser.locator("input[name=q]").fill("wonen")
+    # The chooser searches as the editor types and then replaces its list: tick in the results.
+    with stadsregio.expect_response(re.compile(r"/admin/choose-page/search/")):
+        chooser.locator("input[name=q]").fill("wonen")
     for title in CHOSEN:
-        row = chooser.locator("tr", has_text=title)
-        row.locator("input[type=checkbox]").check()
-    chooser.get_by_role("button", name="Selectie bevestigen").click()
+        box = chooser.locator("tr", has_text=title).locator("input[type=checkbox]")
+        box.check()
+        expect(box).to_be_checked()
+    confirm = chooser.get_by_role("button", name="Selectie bevestigen")
+    expect(confirm).to_be_enabled()
+    confirm.click()
     for position, title in enumerate(CHOSEN):
         child = stadsregio.locator(f"#inline_child_related_project_links-{position}")
         expect(child).to_contain_text(title)
