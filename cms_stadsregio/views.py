@@ -1,5 +1,6 @@
-"""Public views outside the page tree: search (/zoeken/), robots.txt and the CSV export of the
-projects (/projecten/export.csv); and the view that serves the pages (serve_page)."""
+"""Public views outside the page tree: search (/zoeken/), robots.txt, the CSV export of the
+projects (/projecten/export.csv) and the image files under /media/ (image_file); and the view that
+serves the pages (serve_page)."""
 
 import csv
 import mimetypes
