@@ -18,9 +18,9 @@ from urllib.request import Request, urlopen
 import pytest
 
 from tests.demo_database import copy_of
+from tests.deploy.nginx import nginx_conf, shipped_site
 from tests.e2e.conftest import BASE_DIR, _free_port, _gunicorn
 
-DEPLOY = Path(__file__).resolve().parents[2] / "deploy"
 HOST = "localhost"
 
 FILES = """
@@ -65,22 +65,8 @@ def shell_json(env, code):
 
 
 def site_config(workdir, media_root, app_port, http_port, https_port):
-    """The shipped site config with this machine's ports, paths and a self-signed certificate."""
-    subprocess.run(  # noqa: S603 (fixed command)
-        [
-            shutil.which("openssl"),
-            *["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"],
-            *["-subj", f"/CN={HOST}", "-keyout", str(workdir / "key.pem")],
-            *["-out", str(workdir / "cert.pem")],
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    site = (DEPLOY / "nginx" / "stadsregio.conf").read_text()
-    site = re.sub(r"/etc/letsencrypt/live/[^;]+/fullchain\.pem", str(workdir / "cert.pem"), site)
-    site = re.sub(r"/etc/letsencrypt/live/[^;]+/privkey\.pem", str(workdir / "key.pem"), site)
-    site = site.replace("/var/log/nginx/", f"{workdir}/")
+    """The shipped site config with this machine's ports and paths."""
+    site = shipped_site(workdir, HOST)
     site = site.replace("/srv/stadsregio/media/", f"{media_root}/")
     site = site.replace("/srv/stadsregio/static/", f"{workdir}/static/")
     site = site.replace("server 127.0.0.1:8000", f"server 127.0.0.1:{app_port}")
@@ -103,16 +89,14 @@ def behind_nginx(seeded_demo, tmp_path_factory):
         with _gunicorn(app_env, workdir, name="app") as app:
             app_port = int(app.netloc.rsplit(":", 1)[1])
             http_port, https_port = _free_port(), _free_port()
-            (workdir / "site.conf").write_text(
-                site_config(workdir, demo.media_root, app_port, http_port, https_port)
-            )
-            (workdir / "nginx.conf").write_text(
-                f"daemon off;\nuser root;\npid {workdir}/nginx.pid;\n"
-                f"error_log {workdir}/error.log;\nevents {{}}\n"
-                f"http {{\n  include /etc/nginx/mime.types;\n  include {workdir}/site.conf;\n}}\n"
+            config = nginx_conf(
+                workdir,
+                site_config(workdir, demo.media_root, app_port, http_port, https_port),
+                "daemon off;",
+                "user root;",
             )
             server = subprocess.Popen(  # noqa: S603 (fixed command)
-                [nginx, "-p", str(workdir), "-c", str(workdir / "nginx.conf")],
+                [nginx, "-p", str(workdir), "-c", str(config)],
                 stdout=subprocess.DEVNULL,
                 stderr=(workdir / "nginx.out").open("w"),
             )

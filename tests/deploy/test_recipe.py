@@ -13,6 +13,8 @@ from django.core.management import get_commands
 
 import pytest
 
+from tests.deploy.nginx import nginx_conf, shipped_site
+
 REPO = Path(__file__).resolve().parents[2]
 DEPLOY = REPO / "deploy"
 UNITS = sorted((DEPLOY / "systemd").glob("stadsregio*.*"))
@@ -146,28 +148,9 @@ def test_nginx_config_passes_nginx_t(tmp_path):
     nginx, openssl = shutil.which("nginx"), shutil.which("openssl")
     if not nginx or not openssl:
         pytest.skip("nginx or openssl is not installed; the config is only checked where it is")
-    subprocess.run(  # noqa: S603 (fixed command)
-        [
-            openssl,
-            *["req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1"],
-            *["-subj", "/CN=localhost", "-keyout", str(tmp_path / "key.pem")],
-            *["-out", str(tmp_path / "cert.pem")],
-        ],
-        check=True,
-        capture_output=True,
-        timeout=60,
-    )
-    site = (DEPLOY / "nginx" / "stadsregio.conf").read_text()
-    site = re.sub(r"/etc/letsencrypt/live/[^;]+/fullchain\.pem", str(tmp_path / "cert.pem"), site)
-    site = re.sub(r"/etc/letsencrypt/live/[^;]+/privkey\.pem", str(tmp_path / "key.pem"), site)
-    site = site.replace("/var/log/nginx/", f"{tmp_path}/")
-    (tmp_path / "site.conf").write_text(site)
-    (tmp_path / "nginx.conf").write_text(
-        f"pid {tmp_path}/nginx.pid;\nerror_log {tmp_path}/error.log;\nevents {{}}\n"
-        f"http {{\n  include /etc/nginx/mime.types;\n  include {tmp_path}/site.conf;\n}}\n"
-    )
+    config = nginx_conf(tmp_path, shipped_site(tmp_path))
     result = subprocess.run(  # noqa: S603 (fixed command)
-        [nginx, "-t", "-p", str(tmp_path), "-c", str(tmp_path / "nginx.conf")],
+        [nginx, "-t", "-p", str(tmp_path), "-c", str(config)],
         capture_output=True,
         text=True,
         timeout=60,
