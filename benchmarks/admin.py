@@ -36,7 +36,7 @@ from django.urls import reverse  # noqa: E402
 from wagtail.models import Page, WorkflowState  # noqa: E402
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield  # noqa: E402
 
-from cms_stadsregio.models import Member, ProjectIndexPage, ProjectPage  # noqa: E402
+from cms_stadsregio.content.models import Member, ProjectIndexPage, ProjectPage  # noqa: E402
 
 TIMED_RUNS = int(os.environ.get("BENCHMARK_RUNS", "5"))
 ROLES = ("stadsregio", "redactie-beerse", "partner")

@@ -44,7 +44,8 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 from django.test.utils import CaptureQueriesContext, override_settings  # noqa: E402
 
-from cms_stadsregio.models import MeetingPage, NewsPage, ProjectPage  # noqa: E402
+from cms_stadsregio.content.models import NewsPage, ProjectPage  # noqa: E402
+from cms_stadsregio.governance.models import MeetingPage  # noqa: E402
 
 TIMED_RUNS = int(os.environ.get("BENCHMARK_RUNS", "9"))
 LOAD_SECONDS = int(os.environ.get("BENCHMARK_LOAD_SECONDS", "5"))

@@ -7,3 +7,4 @@ class HomeConfig(AppConfig):
     label = "home"
     verbose_name = _("Startpagina")
     default_auto_field = "django.db.models.BigAutoField"
+    public_content = True

@@ -9,9 +9,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from cms_stadsregio.blocks import BodyBlock
-from cms_stadsregio.models import BasePage, DomainPage, NewsPage, ProjectPage, ProjectStatus
-from cms_stadsregio.models.listing import exclude_private, prefetch_card_renditions
+from cms_stadsregio.content.blocks import BodyBlock
+from cms_stadsregio.content.models import BasePage, DomainPage, NewsPage, ProjectPage, ProjectStatus
+from cms_stadsregio.content.models.listing import exclude_private, prefetch_card_renditions
 
 HOME_NEWS_COUNT = 3
 HOME_PROJECT_COUNT = 3
@@ -33,16 +33,8 @@ class HomePage(BasePage):
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = [
-        "cms_stadsregio.StandardPage",
-        "cms_stadsregio.DomainIndexPage",
-        "cms_stadsregio.ProjectIndexPage",
-        "cms_stadsregio.NewsIndexPage",
-        "cms_stadsregio.MemberIndexPage",
-        "cms_stadsregio.GovernancePage",
-        "cms_stadsregio.AccessibilityStatementPage",
-        "cms_stadsregio.DocumentRequestPage",
-    ]
+    # No list of child types: every section names the home page as its parent, so that a section
+    # of an optional app (governance) can be added when the app is installed.
     max_count = 1
 
     class Meta:

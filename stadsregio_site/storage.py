@@ -1,9 +1,9 @@
 """Uploads on S3-compatible object storage, in a private bucket.
 
 The bucket gives nothing to anonymous readers. Documents are served by Django's document view
-(/documenten/...), images and renditions by cms_stadsregio.views.image_file under MEDIA_URL: both
-only once the public may see them (cms_stadsregio.publicity). So the address of an image file is
-the site's own, as it is with files on local disk.
+(/documenten/...), images and renditions by cms_stadsregio.content.views.image_file under
+MEDIA_URL: both only once the public may see them (cms_stadsregio.content.publicity). So the
+address of an image file is the site's own, as it is with files on local disk.
 """
 
 from django.conf import settings
@@ -11,7 +11,7 @@ from django.utils.encoding import filepath_to_uri
 
 from storages.backends.s3 import S3Storage
 
-from cms_stadsregio.publicity import GATED_MEDIA
+from cms_stadsregio.content.publicity import GATED_MEDIA
 
 
 class PrivateMediaStorage(S3Storage):

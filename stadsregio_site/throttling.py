@@ -4,7 +4,7 @@
   wrong password counts as a failed login for that restriction from that address, in django-axes,
   so the same limit, lockout time, Dutch lockout page and `axes_reset` apply as for the admin login.
 - Password reset in the admin: at most a few mails per hour per address and per e-mail address,
-  counted in the shared cache (cms_stadsregio.ratelimit); the form says so in Dutch.
+  counted in the shared cache (cms_stadsregio.content.ratelimit); the form says so in Dutch.
 """
 
 import functools
@@ -17,9 +17,8 @@ from wagtail.admin.views.account import PasswordResetView
 
 from axes.handlers.proxy import AxesProxyHandler
 
-from cms_stadsregio.ratelimit import RateLimit, client_ip
-
-from .lockout import lockout_response
+from cms_stadsregio.content.ratelimit import RateLimit, client_ip
+from stadsregio_site.lockout import lockout_response
 
 RESETS_PER_HOUR = 5
 reset_limit_by_address = RateLimit("password-reset-ip", limit=RESETS_PER_HOUR, window=3600)

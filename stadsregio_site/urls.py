@@ -1,15 +1,13 @@
+from django.apps import apps
 from django.conf import settings
 from django.urls import include, path, re_path
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
-from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from cms_stadsregio import views as cms_views
-from cms_stadsregio.api import api_router
-
-from .throttling import LimitedPasswordResetView, limit_password_guesses
+from cms_stadsregio.content import views as cms_views
+from stadsregio_site.throttling import LimitedPasswordResetView, limit_password_guesses
 
 # Wagtail's password forms (pages, document collections) and the admin's password reset, with
 # the limits of stadsregio_site.throttling; same addresses and names as Wagtail's own.
@@ -24,8 +22,9 @@ def _wagtail_pattern(patterns, name):
 _page_password = _wagtail_pattern(wagtail_urls.urlpatterns, PAGE_PASSWORD_VIEW)
 _document_password = _wagtail_pattern(wagtaildocs_urls.urlpatterns, DOCUMENT_PASSWORD_VIEW)
 
-# A 500 caused by an unreachable database is a 503 with Retry-After (stadsregio_site/outage.py).
-handler500 = "stadsregio_site.outage.server_error"
+# A 500 caused by an unreachable database is a 503 with Retry-After
+# (cms_stadsregio/caching/outage.py).
+handler500 = "cms_stadsregio.caching.outage.server_error"
 
 urlpatterns = [
     path(
@@ -40,16 +39,10 @@ urlpatterns = [
         name=DOCUMENT_PASSWORD_VIEW,
     ),
     path("documenten/", include(wagtaildocs_urls)),
-    # Public discovery and open data. The news feeds are routes of the news index page; the CSV
-    # export cannot be one, since Wagtail only routes paths of slugs ending in a slash.
     path("zoeken/", cms_views.search, name="search"),
-    path("projecten/export.csv", cms_views.project_export, name="project_export"),
-    path("sitemap.xml", sitemap, name="sitemap"),
-    path("robots.txt", cms_views.robots_txt, name="robots_txt"),
-    path("api/v2/", api_router.urls),
     # Signed image URLs (Wagtail's serve view): the Open Graph image of a page is addressed
     # without a query while the page renders; the rendition is made at the first fetch and reused.
-    # Only for images the public may see (cms_stadsregio.publicity).
+    # Only for images the public may see (cms_stadsregio.content.publicity).
     re_path(
         r"^afbeeldingen/([^/]*)/(\d*)/([^/]*)/[^/]*$",
         cms_views.PublicImageServeView.as_view(action="redirect"),
@@ -67,14 +60,18 @@ urlpatterns += [
     ),
 ]
 
+# Open data (API, feeds, export, sitemap, robots.txt), when its app is installed.
+if apps.is_installed("cms_stadsregio.opendata"):
+    urlpatterns.append(path("", include("cms_stadsregio.opendata.urls")))
+
 if settings.DEBUG:
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
     urlpatterns += staticfiles_urlpatterns()
 
 # Wagtail's front-end URLs, with its page view swapped for one that lets a page do without
-# Django's CSRF cookie (cms_stadsregio.views.serve_page); same pattern and name, so page URLs
-# are unchanged.
+# Django's CSRF cookie (cms_stadsregio.content.views.serve_page); same pattern and name, so page
+# URLs are unchanged.
 urlpatterns += [
     path(
         str(_page_password.pattern),

@@ -5,8 +5,8 @@ import os
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
-from cms_stadsregio.editorial import PARTNERS_GROUP, STADSREGIO_GROUP
-from cms_stadsregio.models import Member
+from cms_stadsregio.content.models import Member
+from cms_stadsregio.editorial.roles import PARTNERS_GROUP, STADSREGIO_GROUP
 
 ADMIN_URL = "http://127.0.0.1:8000/admin/"
 ADMIN_USERNAME = "admin"

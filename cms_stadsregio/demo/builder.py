@@ -18,8 +18,7 @@ from django.utils import timezone
 from wagtail.models import Collection, Page, PageLogEntry, Revision, Site
 from wagtail.utils.file import hash_filelike
 
-from cms_stadsregio.editorial import setup_editorial
-from cms_stadsregio.models import (
+from cms_stadsregio.content.models import (
     DomainIndexPage,
     DomainPage,
     Member,
@@ -37,18 +36,18 @@ from cms_stadsregio.models import (
     StadsregioImage,
     StandardPage,
 )
-from cms_stadsregio.transparency import PublicChange
-from cms_stadsregio.workflows import allow_publication_without_approvals
+from cms_stadsregio.demo import content, governance, pages
+from cms_stadsregio.demo.accounts import ensure_admin, ensure_demo_accounts
+from cms_stadsregio.demo.images import DEMO_IMAGES
+from cms_stadsregio.demo.news import NEWS
+from cms_stadsregio.demo.projects import PROJECTS
+from cms_stadsregio.demo.reviews import ensure_demo_reviews
+from cms_stadsregio.demo.streams import ImageRef, PageRef
+from cms_stadsregio.demo.volume import ensure_volume
+from cms_stadsregio.editorial.publication import allow_publication_without_approvals
+from cms_stadsregio.editorial.setup import setup_editorial
+from cms_stadsregio.editorial.transparency import PublicChange
 from home.models import HomePage
-
-from . import content, governance, pages
-from .accounts import ensure_admin, ensure_demo_accounts
-from .images import DEMO_IMAGES
-from .news import NEWS
-from .projects import PROJECTS
-from .reviews import ensure_demo_reviews
-from .streams import ImageRef, PageRef
-from .volume import ensure_volume
 
 IMAGE_COLLECTION = "Demobeelden"
 PUBLISH_HOUR = datetime.time(9, 30)

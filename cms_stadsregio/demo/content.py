@@ -1,6 +1,6 @@
 """The organisation behind the demo site, as data: its members, roles, partners and people.
 
-Facts come from shared/facts/stadsregio.md. Addresses, phone numbers, the company number and all
+Members, dates and domains are the cooperation's public facts. Addresses, phone numbers, the company number and all
 staff are demo data: plausible, but invented, and marked as such.
 """
 

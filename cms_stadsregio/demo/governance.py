@@ -17,11 +17,15 @@ from wagtail.documents import get_document_model
 from wagtail.models import Collection
 from wagtail.utils.file import hash_filelike
 
-from cms_stadsregio.models import (
+from cms_stadsregio.content.models import AlertBanner
+from cms_stadsregio.demo import governance_content as data
+from cms_stadsregio.demo.content import SITE_LAUNCH
+from cms_stadsregio.demo.meetings import MEETINGS
+from cms_stadsregio.demo.pdfs import text_pdf
+from cms_stadsregio.governance.models import (
     AccessibilityIssue,
     AccessibilityStatementPage,
     AgendaItem,
-    AlertBanner,
     DocumentRequestFormField,
     DocumentRequestPage,
     GovernancePage,
@@ -34,11 +38,6 @@ from cms_stadsregio.models import (
     OfficialDocumentIndexPage,
     OfficialDocumentVersion,
 )
-
-from . import governance_content as data
-from .content import SITE_LAUNCH
-from .meetings import MEETINGS
-from .pdfs import text_pdf
 
 DOCUMENT_COLLECTION = "Bestuursdocumenten"
 

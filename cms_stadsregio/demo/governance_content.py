@@ -4,7 +4,7 @@ meetings.py."""
 
 import datetime
 
-from .streams import PageRef, bullets, call_to_action, heading, link, paragraph
+from cms_stadsregio.demo.streams import PageRef, bullets, call_to_action, heading, link, paragraph
 
 D = datetime.date
 MONTHS = (

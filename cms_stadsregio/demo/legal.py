@@ -1,7 +1,7 @@
 """The legal pages: privacy statement and contact (the accessibility statement is structured
 data, see governance_content.py)."""
 
-from .streams import bullets, faq, heading, link, paragraph, table
+from cms_stadsregio.demo.streams import bullets, faq, heading, link, paragraph, table
 
 PRIVACY_BODY = [
     paragraph(

@@ -10,7 +10,7 @@ a secret vote). The minutes of a meeting are approved at the body's next meeting
 import datetime
 import itertools
 
-from .governance_content import BOARD, dutch_date
+from cms_stadsregio.demo.governance_content import BOARD, dutch_date
 
 D = datetime.date
 T = datetime.time

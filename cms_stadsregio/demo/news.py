@@ -2,8 +2,8 @@
 
 import datetime
 
-from .content import ALL_MEMBERS
-from .streams import PageRef, bullets, call_to_action, heading, paragraph, quote
+from cms_stadsregio.demo.content import ALL_MEMBERS
+from cms_stadsregio.demo.streams import PageRef, bullets, call_to_action, heading, paragraph, quote
 
 D = datetime.date
 

@@ -1,11 +1,21 @@
 """The fixed pages of the demo site: home, Over ons (with the mission text), index pages, domains.
 
-The mission, vision, strategy and values are the organisation's own words, copied from
-shared/seed/missie-visie-strategie-waarden.txt so that the repository works without that folder.
+The mission, vision, strategy and values are the organisation's own words, copied here from its
+mission statement.
 """
 
-from .legal import CONTACT_BODY, PRIVACY_BODY
-from .streams import PageRef, bullets, call_to_action, faq, heading, image, paragraph, quote, table
+from cms_stadsregio.demo.legal import CONTACT_BODY, PRIVACY_BODY
+from cms_stadsregio.demo.streams import (
+    PageRef,
+    bullets,
+    call_to_action,
+    faq,
+    heading,
+    image,
+    paragraph,
+    quote,
+    table,
+)
 
 HOME = {
     "title": "Stadsregio Turnhout",

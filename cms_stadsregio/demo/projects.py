@@ -1,4 +1,4 @@
-"""Demo projects, drawn from the real work of the Stadsregio (shared/facts/stadsregio.md).
+"""Demo projects, drawn from the real, public work of the Stadsregio.
 
 Where the real work started long before 2025, the project page describes the current working
 period and the body says since when the work runs. Listed in creation order: a project only
@@ -8,8 +8,17 @@ lists earlier projects as related.
 import datetime
 from decimal import Decimal
 
-from .content import ALL_MEMBERS
-from .streams import PageRef, bullets, call_to_action, faq, heading, paragraph, quote, table
+from cms_stadsregio.demo.content import ALL_MEMBERS
+from cms_stadsregio.demo.streams import (
+    PageRef,
+    bullets,
+    call_to_action,
+    faq,
+    heading,
+    paragraph,
+    quote,
+    table,
+)
 
 D = datetime.date
 

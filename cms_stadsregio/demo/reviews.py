@@ -14,16 +14,15 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Page, TaskState, Workflow, WorkflowState
 
-from cms_stadsregio.editorial import MEMBER_TASK_NAME, PUBLISH_TASK_NAME, WORKFLOW_NAME
-from cms_stadsregio.models import (
+from cms_stadsregio.content.models import Member, NewsPage, ProjectPage
+from cms_stadsregio.editorial.fingerprints import members_in_content, revision_fingerprint
+from cms_stadsregio.editorial.models import (
     MemberApprovalTask,
     MemberApprovalTaskState,
     MemberDecision,
-    NewsPage,
-    ProjectPage,
     PublicationTask,
 )
-from cms_stadsregio.workflows import members_in_content, revision_fingerprint
+from cms_stadsregio.editorial.roles import MEMBER_TASK_NAME, PUBLISH_TASK_NAME, WORKFLOW_NAME
 
 
 def ensure_demo_reviews(report, page_ids):
@@ -69,13 +68,11 @@ def ensure_demo_reviews(report, page_ids):
 
 
 def _member_slugs():
-    from cms_stadsregio.models import Member
 
     return Member.objects.values_list("slug", flat=True)
 
 
 def _record_review(page, revision, member_ids, workflow, member_task, publish_task, users):
-    from cms_stadsregio.models import Member
 
     published = page.first_published_at or revision.created_at
     submitted = published - datetime.timedelta(days=4)

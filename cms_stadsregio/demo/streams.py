@@ -1,4 +1,4 @@
-"""A small vocabulary to write StreamField content as data (see cms_stadsregio.blocks.BodyBlock).
+"""A small vocabulary to write StreamField content as data (see cms_stadsregio.content.blocks.BodyBlock).
 
 Links to pages are written as `PageRef("/themas/wonen/")` and turned into page ids when the page
 that uses them is created, so the content never depends on database ids.

@@ -29,7 +29,7 @@ from wagtail.search.backends import get_search_backend
 from modelcluster.fields import ParentalManyToManyField
 from taggit.models import Tag
 
-from cms_stadsregio.models import (
+from cms_stadsregio.content.models import (
     DomainPage,
     Member,
     NewsIndexPage,
@@ -42,9 +42,8 @@ from cms_stadsregio.models import (
     ProjectStatus,
     StadsregioImage,
 )
-
-from .content import SITE_LAUNCH
-from .images import DEMO_IMAGES
+from cms_stadsregio.demo.content import SITE_LAUNCH
+from cms_stadsregio.demo.images import DEMO_IMAGES
 
 SLUG_PREFIX = "gen-"
 SLUG_PATTERN = re.compile(r"^gen-(\d+)-")

@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 import dj_database_url
 
-from .environment import env_bool, env_int, env_list
+from stadsregio_site.settings.environment import env_bool, env_int, env_list
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -18,9 +18,42 @@ BASE_DIR = PROJECT_DIR.parent
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 
+# The Stadsregio's own apps, one per concern (docs/architecture.md). The optional ones can be left
+# out with STADSREGIO_LEAVE_OUT=governance,opendata,demo (any of them); the rest of the site works
+# without them (tests/stadsregio_site/test_optional_apps.py). The demo builds governance content,
+# so it goes when governance goes.
+OPTIONAL_APPS = {
+    "demo": "cms_stadsregio.demo",
+    "opendata": "cms_stadsregio.opendata",
+    "governance": "cms_stadsregio.governance",
+}
+LEFT_OUT = env_list("STADSREGIO_LEAVE_OUT")
+if unknown := set(LEFT_OUT) - set(OPTIONAL_APPS):
+    raise ImproperlyConfigured(
+        f"STADSREGIO_LEAVE_OUT={','.join(LEFT_OUT)}: alleen {', '.join(sorted(OPTIONAL_APPS))} "
+        f"kunnen weg, niet {', '.join(sorted(unknown))} (only these apps are optional)."
+    )
+if "governance" in LEFT_OUT and "demo" not in LEFT_OUT:
+    raise ImproperlyConfigured(
+        "STADSREGIO_LEAVE_OUT: zonder governance kan de demo niet; laat ook demo weg "
+        "(the demo builds governance content: leave out demo too)."
+    )
+STADSREGIO_APPS = [
+    app
+    for app in (
+        "home",
+        "cms_stadsregio.demo",
+        "cms_stadsregio.opendata",
+        "cms_stadsregio.governance",
+        "cms_stadsregio.editorial",
+        "cms_stadsregio.content",
+        "cms_stadsregio.caching",
+    )
+    if app not in {OPTIONAL_APPS[name] for name in LEFT_OUT}
+]
+
 INSTALLED_APPS = [
-    "home",
-    "cms_stadsregio",
+    *STADSREGIO_APPS,
     "wagtail.contrib.forms",
     "wagtail.contrib.frontend_cache",
     "wagtail.contrib.redirects",
@@ -62,7 +95,7 @@ MIDDLEWARE = [
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before sessions and authentication: a cached page for an anonymous visitor skips them.
-    "cms_stadsregio.caching.PageCacheMiddleware",
+    "cms_stadsregio.caching.middleware.PageCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -70,7 +103,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     # The review task confirms each decision on the request that made it.
-    "cms_stadsregio.requests.CurrentRequestMiddleware",
+    "cms_stadsregio.caching.requests.CurrentRequestMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a lockout during authentication into the lockout page.
@@ -160,7 +193,7 @@ STORAGES = {
 # Static files stay with WhiteNoise. The keys (AWS_ACCESS_KEY_ID, AWS_SECRET_ACCESS_KEY) are not
 # settings: django-storages and boto3 read them from the environment themselves. The bucket is
 # private: images and renditions are addressed through the site (/media/...), which serves them
-# once the public may see them (cms_stadsregio.publicity), like documents (/documenten/...).
+# once the public may see them (cms_stadsregio.content.publicity), like documents (/documenten/...).
 AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
 if AWS_STORAGE_BUCKET_NAME:
     STORAGES["default"] = {
@@ -184,9 +217,10 @@ if AWS_STORAGE_BUCKET_NAME:
     }
 
 
-# An image file or rendition under MEDIA_URL is served by cms_stadsregio.views.image_file once the
-# public may see its image. Behind nginx, Django only decides and nginx sends the file from this
-# internal location (X-Accel-Redirect; deploy/nginx/stadsregio.conf); empty: Django sends it.
+# An image file or rendition under MEDIA_URL is served by cms_stadsregio.content.views.image_file
+# once the public may see its image. Behind nginx, Django only decides and nginx sends the file
+# from this internal location (X-Accel-Redirect; deploy/nginx/stadsregio.conf); empty: Django
+# sends it.
 MEDIA_X_ACCEL_PREFIX = os.environ.get("MEDIA_X_ACCEL_PREFIX", "")
 
 # Cache and sessions. With REDIS_URL all app servers share one cache (rendered pages, fragments,
@@ -290,10 +324,10 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # 40 megapixels (a large camera photo): decoding one takes at most some 160 MB
-# (cms_stadsregio/uploads.py).
+# (cms_stadsregio/content/uploads.py).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
-WAGTAILIMAGES_IMAGE_FORM_BASE = "cms_stadsregio.uploads.ImageForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms_stadsregio.uploads.DocumentForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "cms_stadsregio.content.uploads.ImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "cms_stadsregio.content.uploads.DocumentForm"
 # Documents always go through Wagtail's view, also on object storage: it sends Content-Disposition
 # (PDF inline, everything else as a download), X-Content-Type-Options: nosniff and
 # "Content-Security-Policy: default-src 'none'" (WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT), so a
@@ -307,10 +341,10 @@ WAGTAILSEARCH_BACKENDS = {
         "SEARCH_CONFIG": "dutch",
     }
 }
-# Re-approval is by content, not by revision (cms_stadsregio/workflows.py): an autosave that
-# changes nothing keeps every approval, an edit makes the changed content's approvals stale.
+# Re-approval is by content, not by revision (cms_stadsregio/editorial/workflows.py): an autosave
+# that changes nothing keeps every approval, an edit makes the changed content's approvals stale.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = False
-WAGTAILADMIN_USER_LOGIN_FORM = "cms_stadsregio.admin_forms.LoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "cms_stadsregio.content.admin_forms.LoginForm"
 # Avatars from gravatar.com would make every admin page call another host.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_NOTIFICATION_INCLUDE_SUPERUSERS = False
@@ -386,7 +420,7 @@ AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
 AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 30))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
-AXES_CLIENT_IP_CALLABLE = "cms_stadsregio.ratelimit.client_ip"
+AXES_CLIENT_IP_CALLABLE = "cms_stadsregio.content.ratelimit.client_ip"
 AXES_LOCKOUT_CALLABLE = "stadsregio_site.lockout.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 # After a front-end login without `next` (Wagtail's /_util/login/): the home page, not Django's
@@ -403,7 +437,7 @@ LOGGING = {
     },
 }
 
-# Caching for anonymous visitors (cms_stadsregio/caching.py): whole pages and shared fragments,
+# Caching for anonymous visitors (cms_stadsregio/caching/): whole pages and shared fragments,
 # invalidated on every publish through the content version in the database.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", True)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 600)

@@ -1,5 +1,5 @@
-from .base import *  # noqa: F403
-from .environment import env_list
+from stadsregio_site.settings.base import *  # noqa: F403
+from stadsregio_site.settings.environment import env_list
 
 DEBUG = True
 SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-not-for-production"  # noqa: F405

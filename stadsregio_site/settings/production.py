@@ -2,8 +2,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F403
-from .environment import env_bool, env_int
+from stadsregio_site.settings.base import *  # noqa: F403
+from stadsregio_site.settings.environment import env_bool, env_int
 
 DEBUG = False
 
@@ -41,7 +41,9 @@ LOGGING = {
         "readable": {"format": "{asctime} {levelname} {name} {process:d}: {message}", "style": "{"},
     },
     # A request that fails on an unreachable database: one line, not a traceback per request.
-    "filters": {"database_unavailable": {"()": "stadsregio_site.outage.DatabaseUnavailableFilter"}},
+    "filters": {
+        "database_unavailable": {"()": "cms_stadsregio.caching.outage.DatabaseUnavailableFilter"}
+    },
     "handlers": {
         "console": {
             "class": "logging.StreamHandler",

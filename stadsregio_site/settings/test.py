@@ -1,8 +1,8 @@
 import os
 from pathlib import Path
 
-from .base import *  # noqa: F403
-from .environment import env_bool
+from stadsregio_site.settings.base import *  # noqa: F403
+from stadsregio_site.settings.environment import env_bool
 
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105

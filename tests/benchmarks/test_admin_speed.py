@@ -8,7 +8,7 @@ Times are reported by `benchmarks/run`, not asserted here (the suite shares the 
 
 import pytest
 
-from .measuring import BASE_DIR, measure_small_and_large
+from tests.benchmarks.measuring import BASE_DIR, measure_small_and_large
 
 MAX_QUERIES = 60
 

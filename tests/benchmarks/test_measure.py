@@ -10,7 +10,7 @@ runs the same measurement on the suite's database so that a regression fails the
 
 import pytest
 
-from .measuring import BASE_DIR, measure_small_and_large
+from tests.benchmarks.measuring import BASE_DIR, measure_small_and_large
 
 MAX_WARM, MAX_COLD, MAX_LISTING_BYTES, MAX_ASSET_BYTES = 12, 24, 30_000, 30_000
 
@@ -71,7 +71,7 @@ def test_listing_pages_stay_under_30_kb(measured):
 
 
 def test_css_and_javascript_stay_under_30_kb():
-    static = BASE_DIR / "cms_stadsregio" / "static"
+    static = BASE_DIR / "cms_stadsregio" / "content" / "static"
     assets = [path for path in static.rglob("*") if path.suffix in (".css", ".js")]
     assert assets, "no stylesheet found"
     assert sum(path.stat().st_size for path in assets) <= MAX_ASSET_BYTES

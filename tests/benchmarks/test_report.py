@@ -4,7 +4,7 @@ to the query budget, review steps are not, and every row to its time and to stay
 import importlib.util
 import json
 
-from .measuring import BASE_DIR
+from tests.benchmarks.measuring import BASE_DIR
 
 spec = importlib.util.spec_from_file_location("report", BASE_DIR / "benchmarks" / "report.py")
 report = importlib.util.module_from_spec(spec)

@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 from wagtail.models import Site
 
-from cms_stadsregio.factories import (
+from cms_stadsregio.content.factories import (
     DomainPageFactory,
     ImageFactory,
     MemberFactory,
@@ -19,7 +19,7 @@ from cms_stadsregio.factories import (
     ProjectPageFactory,
     ProjectRoleFactory,
 )
-from cms_stadsregio.models import OrganisationSettings, ProjectStatus
+from cms_stadsregio.content.models import OrganisationSettings, ProjectStatus
 
 D = datetime.date
 

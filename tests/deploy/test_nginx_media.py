@@ -29,7 +29,7 @@ import json
 from django.core.files.images import ImageFile
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from cms_stadsregio.publicity import public_files
+from cms_stadsregio.content.publicity import public_files
 from tests.images import png
 
 Image = get_image_model()

@@ -27,7 +27,7 @@ import pytest
 from playwright.sync_api import Page, Response, sync_playwright
 from psycopg import sql
 
-from .pages import NOT_CHILD_PAGES, DemoPage
+from tests.e2e.pages import NOT_CHILD_PAGES, DemoPage
 
 BASE_DIR = Path(__file__).resolve().parents[2]
 NODE_MODULES = BASE_DIR / "node_modules"

@@ -2,8 +2,8 @@
 
 import pytest
 
-from .axe import AXE_TAGS, DESKTOP, MOBILE, RUN_AXE, VIEWPORTS
-from .pages import PAGE_PARAMS
+from tests.e2e.axe import AXE_TAGS, DESKTOP, MOBILE, RUN_AXE, VIEWPORTS
+from tests.e2e.pages import PAGE_PARAMS
 
 pytestmark = pytest.mark.e2e
 

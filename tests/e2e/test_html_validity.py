@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from .pages import PAGE_PARAMS, PAGES
+from tests.e2e.pages import PAGE_PARAMS, PAGES
 
 pytestmark = pytest.mark.e2e
 

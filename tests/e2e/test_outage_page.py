@@ -2,7 +2,7 @@
 as every page: no axe findings at both widths, valid HTML for the Nu Html Checker.
 
 The running test site has its database, so the page is rendered here, as
-stadsregio_site/outage.py renders it, and served to Chromium at an address of that site: its
+cms_stadsregio/caching/outage.py renders it, and served to Chromium at an address of that site: its
 stylesheet comes from the site itself.
 """
 
@@ -14,7 +14,7 @@ from django.test import RequestFactory
 
 import pytest
 
-from .axe import AXE_TAGS, RUN_AXE, VIEWPORTS
+from tests.e2e.axe import AXE_TAGS, RUN_AXE, VIEWPORTS
 
 pytestmark = pytest.mark.e2e
 

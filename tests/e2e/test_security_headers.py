@@ -4,7 +4,7 @@ are not scripts to the browser); and the request form works without any cookie."
 
 import pytest
 
-from .pages import PAGE_PARAMS, DemoPage
+from tests.e2e.pages import PAGE_PARAMS, DemoPage
 
 pytestmark = pytest.mark.e2e
 

@@ -19,7 +19,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from cms_stadsregio.models import Member, OfficialDocument
+from cms_stadsregio.content.models import Member
+from cms_stadsregio.governance.models import OfficialDocument
 from tests.cms_stadsregio.fuzzing import MARKER, query_strings
 
 pytestmark = pytest.mark.django_db

@@ -117,7 +117,8 @@ def test_upload_round_trip_through_the_production_storage(s3_endpoint):
     # No ACL was sent: only the owner's own grant, nothing for everyone.
     grants = client.get_object_acl(Bucket=BUCKET, Key=upload["first"])["Grants"]
     assert [grant["Permission"] for grant in grants] == ["FULL_CONTROL"]
-    # Images are addressed through the site (cms_stadsregio.views.image_file checks publicity).
+    # Images are addressed through the site (cms_stadsregio.content.views.image_file checks
+    # publicity).
     assert upload["url"] == f"/media/{upload['first']}"
     # The bucket gives anonymous readers nothing, images and documents alike.
     for key in (upload["first"], "documents/begroting.pdf"):

@@ -7,8 +7,9 @@ from django.test import RequestFactory
 
 import pytest
 
-from cms_stadsregio.factories import DocumentFactory, HomePageFactory
-from cms_stadsregio.ratelimit import client_ip
+from cms_stadsregio.content.factories import DocumentFactory
+from cms_stadsregio.content.ratelimit import client_ip
+from home.factories import HomePageFactory
 from tests.stadsregio_site.production import run_production
 
 PUBLIC_CSP = {
@@ -213,7 +214,7 @@ def test_documents_are_served_with_safe_headers(client, filename, content, dispo
 
     from wagtail.models import Collection
 
-    from cms_stadsregio.publicity import PUBLIC_COLLECTION_NAME
+    from cms_stadsregio.content.publicity import PUBLIC_COLLECTION_NAME
 
     document = DocumentFactory(
         file=ContentFile(content, name=filename),

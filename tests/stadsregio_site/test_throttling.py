@@ -10,7 +10,8 @@ from wagtail.models import Collection, CollectionViewRestriction, PageViewRestri
 
 import pytest
 
-from cms_stadsregio.factories import HomePageFactory, StandardPageFactory
+from cms_stadsregio.content.factories import StandardPageFactory
+from home.factories import HomePageFactory
 from stadsregio_site.throttling import RESETS_PER_HOUR
 
 pytestmark = pytest.mark.django_db

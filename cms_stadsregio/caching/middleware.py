@@ -1,0 +1,101 @@
+"""The anonymous page cache: whole responses for visitors without a session."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.core.cache import cache
+from django.http import HttpResponse
+from django.utils import timezone
+
+from cms_stadsregio.caching import cache as versions
+from cms_stadsregio.caching.cache import REQUEST_ATTR, UNAVAILABLE, version_key
+from cms_stadsregio.caching.outage import database_unavailable
+
+HEADER = "X-Page-Cache"
+
+# Callables `next_change(now)` that return when something on every page appears or disappears by
+# itself (a notice with a start or end time), or None. Apps add theirs in their `ready()`.
+_scheduled_changes = []
+
+
+def register_scheduled_change(next_change):
+    """Cached pages expire no later than `next_change(now)`."""
+    if next_change not in _scheduled_changes:
+        _scheduled_changes.append(next_change)
+
+
+class PageCacheMiddleware:
+    """Whole responses for anonymous visitors, keyed by content version, host and full path."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not self._request_cacheable(request):
+            return self.get_response(request)
+        address = ("page", request.scheme, request.get_host(), request.get_full_path())
+        try:
+            key = version_key(request, *address)
+        except UNAVAILABLE:
+            return self._while_database_unavailable(request, address)
+        stored = cache.get(key)
+        if stored is not None:
+            return self._cached_response(stored, "hit")
+        response = self.get_response(request)
+        if self._response_cacheable(request, response):
+            headers = [(name, value) for name, value in response.items() if name != HEADER]
+            cache.set(key, (response.status_code, headers, response.content), self._timeout())
+            response[HEADER] = "miss"
+        return response
+
+    @staticmethod
+    def _cached_response(stored, state):
+        status, headers, content = stored
+        response = HttpResponse(content, status=status)
+        for name, value in headers:
+            response[name] = value
+        response[HEADER] = state
+        return response
+
+    def _while_database_unavailable(self, request, address):
+        """The page as last cached, or the 503 page (cms_stadsregio/caching/outage.py)."""
+        if versions.last_known_version is not None:
+            setattr(request, REQUEST_ATTR, versions.last_known_version)
+            stored = cache.get(version_key(request, *address))
+            if stored is not None:
+                return self._cached_response(stored, "stale")
+        return database_unavailable(request)
+
+    @staticmethod
+    def _request_cacheable(request):
+        if not settings.PAGE_CACHE_ENABLED or request.method not in ("GET", "HEAD"):
+            return False
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return False  # an editor (or a visitor who entered a page password)
+        return not request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PATHS)
+
+    @staticmethod
+    def _response_cacheable(request, response):
+        user = getattr(request, "user", None)
+        return (
+            response.status_code == 200
+            and not response.streaming
+            and not response.cookies
+            and not getattr(request, "is_preview", False)
+            and not (user is not None and user.is_authenticated)
+            and not any(
+                word in response.get("Cache-Control", "")
+                for word in ("private", "no-cache", "no-store")
+            )
+        )
+
+    @staticmethod
+    def _timeout():
+        """The configured lifetime, but never past the moment a notice appears or disappears."""
+        now = timezone.now()
+        timeout = settings.PAGE_CACHE_SECONDS
+        for next_change in _scheduled_changes:
+            upcoming = next_change(now)
+            if upcoming is not None:
+                timeout = max(1, min(timeout, int((upcoming - now) / timedelta(seconds=1)) + 1))
+        return timeout
