@@ -26,9 +26,9 @@ from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
 from cms_stadsregio.caching.models import ContentVersion
+from cms_stadsregio.caching.requests import memo_of
 
-REQUEST_ATTR = "_stadsregio_content_version"
-MEMO_ATTR = "_stadsregio_cached"
+VERSION_KEY = "content version"
 _MISSING = object()
 # What a database that cannot be reached raises.
 UNAVAILABLE = (OperationalError, InterfaceError)
@@ -37,12 +37,12 @@ UNAVAILABLE = (OperationalError, InterfaceError)
 def content_version(request=None):
     """The current content version; read once per request."""
     if request is not None:
-        value = getattr(request, REQUEST_ATTR, None)
+        value = memo_of(request).get(VERSION_KEY)
         if value is not None:
             return value
     value = ContentVersion.objects.filter(pk=1).values_list("value", flat=True).first() or 0
     if request is not None:
-        setattr(request, REQUEST_ATTR, value)
+        memo_of(request)[VERSION_KEY] = value
     global last_known_version
     last_known_version = value
     return value
@@ -80,18 +80,15 @@ def cached(request, name, build, timeout=None):
     """
     if request is None:
         return build()
-    memo = getattr(request, MEMO_ATTR, None)
-    if memo is None:
-        memo = {}
-        setattr(request, MEMO_ATTR, memo)
-    if name in memo:
-        return memo[name]
+    memo = memo_of(request)
+    if ("cached", name) in memo:
+        return memo["cached", name]
     key = version_key(request, "data", name)
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = build()
         cache.set(key, value, timeout or settings.FRAGMENT_CACHE_SECONDS)
-    memo[name] = value
+    memo["cached", name] = value
     return value
 
 

@@ -8,8 +8,9 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from cms_stadsregio.caching import cache as versions
-from cms_stadsregio.caching.cache import REQUEST_ATTR, UNAVAILABLE, version_key
+from cms_stadsregio.caching.cache import UNAVAILABLE, VERSION_KEY, version_key
 from cms_stadsregio.caching.outage import database_unavailable
+from cms_stadsregio.caching.requests import memo_of
 
 HEADER = "X-Page-Cache"
 
@@ -60,7 +61,7 @@ class PageCacheMiddleware:
     def _while_database_unavailable(self, request, address):
         """The page as last cached, or the 503 page (cms_stadsregio/caching/outage.py)."""
         if versions.last_known_version is not None:
-            setattr(request, REQUEST_ATTR, versions.last_known_version)
+            memo_of(request)[VERSION_KEY] = versions.last_known_version
             stored = cache.get(version_key(request, *address))
             if stored is not None:
                 return self._cached_response(stored, "stale")

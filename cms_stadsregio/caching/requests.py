@@ -1,9 +1,15 @@
-"""The admin request being handled, so that the review task can confirm what it did.
+"""The request being handled, and the one memo every part of the site keeps on it.
 
-Wagtail calls a task's `on_action()` with the user but not the request, from the page editor,
-the dashboard and the page listing alike. `CurrentRequestMiddleware` remembers the request for
-the length of one request (a context variable: safe with threads), and `add_message()` puts a
-confirmation on it for the next page the editor sees. Outside a request it does nothing.
+- `per_request(request, key, compute)`: compute() once per key while this request is handled.
+  Every per-request memo of the site lives in this one dict on the request.
+- `request_memo(key, compute)`: the same for the current request, and only for a GET, for code
+  that is not handed the request (a page model's properties in the admin).
+- `add_message()`: a confirmation for the next page the editor sees, from the review task:
+  Wagtail calls a task's `on_action()` with the user but not the request, from the page editor,
+  the dashboard and the page listing alike. Outside a request it does nothing.
+
+`CurrentRequestMiddleware` remembers the request for the length of one request (a context
+variable: safe with threads).
 """
 
 import contextvars
@@ -33,6 +39,26 @@ class CurrentRequestMiddleware:
             _current_request.reset(token)
 
 
+MEMO_ATTR = "_stadsregio_memo"
+
+
+def memo_of(request):
+    """The request's memo (a dict); for an API request, that of Django's request inside it."""
+    request = getattr(request, "_request", request)
+    return request.__dict__.setdefault(MEMO_ATTR, {})
+
+
+def per_request(request, key, compute):
+    """compute() once per key for this request; every time without a request (a mail, a block
+    preview, a script)."""
+    if request is None:
+        return compute()
+    memo = memo_of(request)
+    if key not in memo:
+        memo[key] = compute()
+    return memo[key]
+
+
 def request_memo(key, compute):
     """compute() once per key while one GET request is handled (nothing changes while reading);
     every time otherwise: a POST may change what it answers, and code outside a request sees the
@@ -40,7 +66,4 @@ def request_memo(key, compute):
     request = _current_request.get()
     if request is None or request.method != "GET":
         return compute()
-    memo = request.__dict__.setdefault("_stadsregio_memo", {})
-    if key not in memo:
-        memo[key] = compute()
-    return memo[key]
+    return per_request(request, key, compute)

@@ -16,7 +16,8 @@ from django.utils.translation import gettext as _
 
 from wagtail.models import Site
 
-CACHE_ATTR = "_cms_stadsregio_root_url"
+from cms_stadsregio.caching.requests import per_request
+
 # Characters that could end the <script> element or start markup inside it.
 JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 
@@ -24,10 +25,12 @@ JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0
 def site_root_url(request):
     if request is None:
         return ""
-    if not hasattr(request, CACHE_ATTR):
+
+    def read():
         site = Site.find_for_request(request)
-        setattr(request, CACHE_ATTR, site.root_url if site is not None else "")
-    return getattr(request, CACHE_ATTR)
+        return site.root_url if site is not None else ""
+
+    return per_request(request, "site root url", read)
 
 
 def absolute_url(request, url):

@@ -10,29 +10,16 @@ from wagtail.models import PageViewRestriction
 
 from rest_framework import serializers
 
-CACHE_ATTR = "_cms_stadsregio_api"
-
-
-def _request_cache(context):
-    request = context.get("request")
-    if request is None:
-        return {}
-    request = getattr(request, "_request", request)  # DRF wraps Django's request
-    cache = getattr(request, CACHE_ATTR, None)
-    if cache is None:
-        cache = {}
-        setattr(request, CACHE_ATTR, cache)
-    return cache
+from cms_stadsregio.caching.requests import per_request
 
 
 def _private_paths(context):
     """Tree paths of the private sections, read once per request."""
-    cache = _request_cache(context)
-    if "private_paths" not in cache:
-        cache["private_paths"] = list(
-            PageViewRestriction.objects.values_list("page__path", flat=True)
-        )
-    return cache["private_paths"]
+    return per_request(
+        context.get("request"),
+        "private paths",
+        lambda: list(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
 
 
 class RelatedPagesField(serializers.Field):
@@ -78,17 +65,15 @@ class MembersField(serializers.Field):
 
     def _member_index(self):
 
-        cache = _request_cache(self.context)
-        if "member_index" not in cache:
+        request = self.context.get("request")
+
+        def read():
             # The member index is defined on top of the pages that name these fields.
-            index = (
-                apps.get_model("cms_stadsregio", "MemberIndexPage").objects.live().public().first()
-            )
-            cache["member_index"] = index
-            cache["member_index_url"] = (
-                index.get_full_url(self.context.get("request")) if index else ""
-            )
-        return cache["member_index"], cache["member_index_url"]
+            model = apps.get_model("cms_stadsregio", "MemberIndexPage")
+            index = model.objects.live().public().first()
+            return index, index.get_full_url(request) if index else ""
+
+        return per_request(request, "api member index", read)
 
     def to_representation(self, manager):
         index, index_url = self._member_index()

@@ -32,13 +32,13 @@ from cms_stadsregio.content.models import (
     ProjectPage,
 )
 from cms_stadsregio.content.models.filters import SearchForm
+from cms_stadsregio.content.navigation import member_url
 from cms_stadsregio.content.publicity import (
     GATED_MEDIA,
     check_public,
     image_file_publicity,
     is_editor,
 )
-from cms_stadsregio.content.templatetags.cms_stadsregio_tags import member_url
 
 SEARCH_RESULTS_PER_PAGE = 10
 # "tur" finds Turnhout; a single letter would find every member that starts with it.
@@ -213,8 +213,7 @@ def _matching_members(request, terms):
         if member.name.casefold() in text
         or any(part.startswith(word) for word in prefixes for part in member.slug.split("-"))
     ]
-    context = {"request": request}
-    return [{"member": member, "url": member_url(context, member)} for member in matches]
+    return [{"member": member, "url": member_url(request, member)} for member in matches]
 
 
 def _promotions(request, q):

@@ -12,7 +12,7 @@ from wagtail.images.views.serve import generate_image_url
 from cms_stadsregio.content.metadata import PageMeta, absolute_url, json_ld_script, site_root_url
 from cms_stadsregio.content.models import OrganisationSettings
 from cms_stadsregio.content.models.indexes import FEED_FILTERS, has_news_feeds
-from cms_stadsregio.content.templatetags.cms_stadsregio_tags import _site_pages, footer_data
+from cms_stadsregio.content.navigation import footer, site_pages
 
 register = template.Library()
 
@@ -34,7 +34,7 @@ def _canonical(context, request):
 
 
 def _feed_links(context, request, organisation):
-    news_index = _site_pages(context)["sections"].get("news")
+    news_index = site_pages(request)["sections"].get("news")
     if news_index is None or not has_news_feeds():
         return []
     base = news_index.get_url(request)
@@ -119,7 +119,7 @@ def page_meta(context, title=None, description=None):
             description=description,
             image_url=image_data and image_data["url"],
             members=lambda: [
-                (entry["member"], entry["url"]) for entry in footer_data(context)["members"]
+                (entry["member"], entry["url"]) for entry in footer(request)["members"]
             ],
         )
         json_ld = page.structured_data(meta)

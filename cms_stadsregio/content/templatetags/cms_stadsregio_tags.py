@@ -10,92 +10,27 @@ from urllib.parse import urlsplit
 
 from django import template
 from django.conf import settings
-from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.utils import timezone
-
-from wagtail.models import Site
 
 from cms_stadsregio.caching.cache import cached, fragment_cacheable, version_key
 from cms_stadsregio.content.metadata import breadcrumb_list, json_ld_script
 from cms_stadsregio.content.models import (
     AlertBanner,
-    MemberIndexPage,
-    NewsIndexPage,
-    ProjectIndexPage,
 )
-from cms_stadsregio.content.models.organisation import all_members
+from cms_stadsregio.content.navigation import footer, page_url, site_pages
+from cms_stadsregio.content.navigation import member_url as navigation_member_url
+from cms_stadsregio.content.navigation import section_url as navigation_section_url
 
 register = template.Library()
 
-# Pages the footer links to on every page (contact, privacy, accessibility statement), in order.
-FOOTER_PAGE_SLUGS = ("contact", "privacy", "toegankelijkheid")
-SECTION_MODELS = {
-    "projects": ProjectIndexPage,
-    "news": NewsIndexPage,
-    "members": MemberIndexPage,
-}
-CACHE_ATTR = "_cms_stadsregio_tags"
-
-
-def _request_cache(context):
-    request = context.get("request")
-    if request is None:
-        # Without a request (block previews, mails) there is nothing to share between tags.
-        return {}
-    cache = getattr(request, CACHE_ATTR, None)
-    if cache is None:
-        cache = {}
-        setattr(request, CACHE_ATTR, cache)
-    return cache
-
 
 def _site_pages(context):
-    """The site's home page and its live children: one query for menu, footer and sections,
-    kept in the cache until the next publish."""
-    cache = _request_cache(context)
-    if "site_pages" in cache:
-        return cache["site_pages"]
-
-    result = site_pages(context.get("request"))
-    cache["site_pages"] = result
-    return result
-
-
-def site_pages(request):
-    """The home page of the request's site and its live children (cached until the next publish)."""
-    site = Site.find_for_request(request) if request is not None else None
-    if site is None:
-        return _build_site_pages(None)
-    return cached(request, f"site-pages:{site.pk}", lambda: _build_site_pages(site))
-
-
-def _build_site_pages(site):
-    root = site.root_page if site is not None else None
-    result = {"root": root, "menu": [], "footer": [], "sections": {}}
-    if root is None:
-        return result
-    # ContentType lookups are cached in-process by Django: no query after the first request.
-    content_types = {
-        ContentType.objects.get_for_model(model).pk: key for key, model in SECTION_MODELS.items()
-    }
-    # Every live child of the home page (a few dozen at most): the menu, the footer, the
-    # sections, and the routing of the home page (HomePage.route) use them.
-    children = list(root.get_children().live().order_by("path"))
-    by_slug = {child.slug: child for child in children}
-    result["children"] = {child.slug: (child.pk, child.content_type_id) for child in children}
-    result["menu"] = [child for child in children if child.show_in_menus]
-    result["footer"] = [by_slug[slug] for slug in FOOTER_PAGE_SLUGS if slug in by_slug]
-    for child in children:
-        key = content_types.get(child.content_type_id)
-        if key and key not in result["sections"]:
-            # Deferred: the specific class (for routes) without a query for its own fields.
-            result["sections"][key] = child.specific_deferred
-    return result
+    return site_pages(context.get("request"))
 
 
 def _page_url(page, request):
-    return page.get_url(request=request) or ""
+    return page_url(page, request)
 
 
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
@@ -168,46 +103,20 @@ def _ancestors_below(page, root):
 
 @register.simple_tag(takes_context=True)
 def footer_data(context):
-    """Current members (linked to their page when a member overview exists) and legal pages.
-
-    One query for the members; the pages come from the cached site pages, and member URLs are
-    built from the member overview's routes, so nothing is queried per member.
-    """
-    cache = _request_cache(context)
-    if "footer" not in cache:
-        members = [
-            {"member": member, "url": member_url(context, member)}
-            for member in all_members(context.get("request"))
-            if member.is_current
-        ]
-        cache["footer"] = {"members": members, "pages": _footer_pages(context)}
-    return cache["footer"]
-
-
-def _footer_pages(context):
-    request = context.get("request")
-    return [
-        {"title": page.title, "url": _page_url(page, request)}
-        for page in _site_pages(context)["footer"]
-    ]
+    """Current members (linked to their page) and the legal pages (content/navigation.py)."""
+    return footer(context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
 def member_url(context, member):
     """/gemeenten/<slug>/ through the member overview page; "" when there is none."""
-    index = _site_pages(context)["sections"].get("members")
-    if index is None or member is None:
-        return ""
-    return index.member_url(member)
+    return navigation_member_url(context.get("request"), member)
 
 
 @register.simple_tag(takes_context=True)
 def section_url(context, key):
     """URL of the project ("projects"), news ("news") or member ("members") overview, or ""."""
-    section = _site_pages(context)["sections"].get(key)
-    if section is None:
-        return ""
-    return _page_url(section, context.get("request"))
+    return navigation_section_url(context.get("request"), key)
 
 
 @register.simple_tag(takes_context=True)

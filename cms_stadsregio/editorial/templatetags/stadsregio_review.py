@@ -3,6 +3,7 @@
 from django import template
 from django.contrib.contenttypes.models import ContentType
 
+from cms_stadsregio.caching.requests import per_request
 from cms_stadsregio.editorial.workflows import MemberApprovalTaskState
 
 register = template.Library()
@@ -16,11 +17,7 @@ def member_decisions(context, task_state=None, workflow_state=None):
     "Bekijk details", one asking by task state, the other by review.
     """
     request = context.get("request")
-    memo = getattr(request, "_stadsregio_member_decisions", None)
-    if memo is None:
-        memo = {}
-        if request is not None:
-            request._stadsregio_member_decisions = memo
+    memo = per_request(request, "member decisions", dict)
     if task_state is None and workflow_state is not None:
         step = ("member step", workflow_state.pk)
         if step not in memo:
