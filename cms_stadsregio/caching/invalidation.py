@@ -52,11 +52,11 @@ def _row_changed(sender, instance=None, raw=False, **kwargs):
         if deleted or (instance.live and kwargs.get("update_fields") is None):
             bump_content_version()
         return
-    if _tracked(meta.app_label, meta.model_name):
+    if is_public_model(meta.app_label, meta.model_name):
         bump_content_version()
 
 
-def _tracked(app_label, model_name):
+def is_public_model(app_label, model_name):
     if app_label in TRACKED_APPS or (app_label, model_name) in TRACKED_WAGTAIL_MODELS:
         return True
     try:

@@ -83,7 +83,10 @@ def test_without_open_data_there_are_no_feeds_exports_api_or_links_to_them(clien
     news_index = client.get("/nieuws/").content.decode()
     assert "application/rss+xml" not in news_index
     assert "/nieuws/rss/" not in news_index
-    assert "export.csv" not in client.get("/projecten/").content.decode()
+    assert "Abonneer" not in news_index
+    projects = client.get("/projecten/").content.decode()
+    assert "export.csv" not in projects
+    assert "(CSV)" not in projects
 
 
 @pytest.mark.skipif("governance" not in LEFT_OUT, reason="governance is installed")

@@ -1,5 +1,5 @@
 """The anonymous page cache and the fragment caches: hits, and invalidation on every change the
-public can see (cms_stadsregio/caching/cache.py)."""
+public can see (cms_stadsregio/caching/)."""
 
 import datetime
 import logging
@@ -15,6 +15,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 import pytest
 
 from cms_stadsregio.caching.cache import content_version
+from cms_stadsregio.caching.invalidation import is_public_model
 from cms_stadsregio.caching.middleware import HEADER
 from cms_stadsregio.content.factories import (
     DomainPageFactory,
@@ -208,3 +209,29 @@ def test_pages_are_served_when_redis_is_down(client, page_cache, pages, caplog):
             assert response.status_code == 200
             assert "Nieuw loket" in html
     assert "Redis unavailable" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("app_label", "model_name", "tracked"),
+    [
+        ("cms_stadsregio", "member", True),
+        ("cms_stadsregio", "alertbanner", True),
+        ("cms_stadsregio", "stadsregiorendition", False),
+        ("stadsregio_governance", "governingbody", True),
+        ("stadsregio_editorial", "publicchange", True),
+        ("stadsregio_editorial", "urgentpublication", True),
+        ("stadsregio_editorial", "memberdecision", False),
+        ("stadsregio_editorial", "memberapprovaltaskstate", False),
+        ("stadsregio_caching", "contentversion", False),
+        ("home", "homepage", True),
+        ("taggit", "tag", True),
+        ("wagtailcore", "site", True),
+        ("wagtailcore", "pageviewrestriction", True),
+        ("auth", "user", False),
+        ("migrations", "migration", False),
+    ],
+)
+def test_the_apps_say_which_of_their_rows_the_public_sees(app_label, model_name, tracked):
+    """Saving a row invalidates the caches when its app declares `public_content` (and the model
+    is not among its `private_models`), or it is one of the library models the public sees."""
+    assert is_public_model(app_label, model_name) is tracked
