@@ -212,3 +212,26 @@ def review_listing_buttons(page, user, next_url=None):
                 page=page,
                 next_url=next_url,
             )
+
+
+def refuse_publication_without_approvals(request, page):
+    """The editor's "Publiceren" after an edit: the new text needs the members first.
+
+    The edit is already saved as a draft; the editor is told why it did not go live instead of
+    meeting the model's refusal as an error page.
+    """
+    if not isinstance(page, CoOwnedPage):
+        return None
+    missing = missing_approvals(page.get_latest_revision())
+    if not missing:
+        return None
+    names = ", ".join(Member.objects.filter(pk__in=missing).values_list("name", flat=True))
+    messages.error(
+        request,
+        _(
+            "Niet gepubliceerd: %(members)s gaf nog geen akkoord voor deze tekst. Je wijzigingen "
+            "zijn bewaard als concept; stuur de pagina door ter goedkeuring."
+        )
+        % {"members": names},
+    )
+    return redirect(reverse("wagtailadmin_pages:edit", args=[page.pk]))

@@ -1,44 +1,38 @@
-"""The co-ownership review: every member a page concerns approves exactly the text that goes live.
+"""The co-ownership review's tasks: every member a page concerns approves exactly the text that
+goes live.
 
 Wagtail's tasks end at the first approve or reject. `MemberApprovalTask` keeps one decision per
 member on its task state and approves the task state once every concerned member has approved the
-current content. docs/co-ownership.md describes the rules; this module is where they live:
+current content; `PublicationTask` is the Stadsregio's step after it. docs/co-ownership.md states
+the rules; beside this module live the rest of them:
 
-- An approval is for *content*, not for a revision id: each decision stores the fingerprint of
-  the content it approved (`content_fingerprint`). Autosave and saves that change nothing keep
-  the approval current; any change to what the public reads makes it stale.
-- Authorship for four-eyes is who wrote content since the last published version
-  (`content_authors`), not who pressed save or submit.
-- A page that concerns members is never published without a current approval of each of them
-  (`missing_approvals`, enforced in `CoOwnedPage` for every route), except by an
-  urgent publication with a reason (`urgent_publication`), which the public trail shows.
+- `fingerprints.py`: an approval is for *content*, not for a revision id; each decision stores
+  the fingerprint of the content it approved. Authorship for four-eyes is who wrote content since
+  the last published version (`content_authors`), not who pressed save or submit.
+- `stale.py`: a change during the review makes the changed content's approvals stale.
+- `publication.py`: a page that concerns members is never published without a current approval
+  of each of them (`missing_approvals`, here), except by an urgent publication with a reason,
+  which the public trail shows.
 """
-
-import logging
 
 from django.conf import settings
 from django.db import models, transaction
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from wagtail.admin.mail import EmailNotificationMixin, Notifier
 from wagtail.log_actions import log
-from wagtail.models import GroupApprovalTask, Revision, Task, TaskState, WorkflowState
+from wagtail.models import GroupApprovalTask, Revision, Task, TaskState
 from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.signals import task_submitted
 
 from cms_stadsregio.caching.requests import add_message, request_memo
-from cms_stadsregio.content.models import CoOwnedPage
 from cms_stadsregio.editorial.fingerprints import (
     content_authors,
     members_in_content,
     members_of_revision,
     revision_fingerprint,
 )
-from cms_stadsregio.editorial.notifications import member_editors, notify_members
 from cms_stadsregio.editorial.roles import user_member_ids
-
-logger = logging.getLogger(__name__)
 
 # Task state and decisions ----------------------------------------------------------------
 
@@ -136,7 +130,7 @@ class MemberDecision(models.Model):
         return self.STATE_LABELS[getattr(self, "state", self.decision)]
 
 
-def _log_decision(page, action, user, member_decisions, comment="", revision=None):
+def log_decision(page, action, user, member_decisions, comment="", revision=None):
     log(
         instance=page,
         action=action,
@@ -337,7 +331,7 @@ class MemberApprovalTask(Task):
             member_decision.stale_since = None
             member_decision.save()
         names = ", ".join(d.member.name for d in decisions)
-        _log_decision(
+        log_decision(
             obj,
             "stadsregio.member_reject" if rejecting else "stadsregio.member_approve",
             user,
@@ -397,7 +391,7 @@ class PublicationTask(GroupApprovalTask):
         # members approved it: then it goes back to them first.
         revision = workflow_state.content_object.get_latest_revision()
         if missing_approvals(revision):
-            member_task = _member_task_of(workflow_state)
+            member_task = member_task_of(workflow_state)
             if member_task is not None:
                 return member_task.start(workflow_state, user=user)
         return super().start(workflow_state, user=user)
@@ -430,7 +424,7 @@ class PublicationTask(GroupApprovalTask):
 # Content changed during a review ---------------------------------------------------------
 
 
-def _member_task_of(workflow_state):
+def member_task_of(workflow_state):
     for task in (
         Task.objects.filter(workflow_tasks__workflow_id=workflow_state.workflow_id, active=True)
         .specific()
@@ -439,157 +433,6 @@ def _member_task_of(workflow_state):
         if isinstance(task, MemberApprovalTask):
             return task
     return None
-
-
-def _member_step_state(workflow_state):
-    return (
-        MemberApprovalTaskState.objects.filter(workflow_state=workflow_state)
-        .order_by("-started_at", "-pk")
-        .first()
-    )
-
-
-def revision_saved(sender, instance, created=False, raw=False, **kwargs):
-    """post_save of every revision: keep the review in step with the content.
-
-    In the member step the approvals of changed content go stale (their members are mailed once
-    and see the page again); in a later step a change the members did not approve sends the
-    review back to them.
-    """
-    if raw:
-        return
-    model = instance.content_type.model_class()
-    if model is None or not issubclass(model, CoOwnedPage):
-        return
-    workflow_state = (
-        WorkflowState.objects.active()
-        .filter(base_content_type_id=instance.base_content_type_id, object_id=instance.object_id)
-        .select_related("current_task_state")
-        .first()
-    )
-    if workflow_state is None or workflow_state.status != WorkflowState.STATUS_IN_PROGRESS:
-        return
-    current = workflow_state.current_task_state
-    if current is None or current.status != TaskState.STATUS_IN_PROGRESS:
-        return
-    fingerprint = revision_fingerprint(instance)
-    current = current.specific
-    if isinstance(current, MemberApprovalTaskState):
-        _member_step_content_changed(current, instance, fingerprint)
-        return
-    member_state = _member_step_state(workflow_state)
-    if member_state is None or member_state.status == TaskState.STATUS_SKIPPED:
-        if members_in_content(instance.content):
-            _back_to_members(workflow_state, current, instance)
-        return
-    if member_state.content_fingerprint != fingerprint:
-        _back_to_members(workflow_state, current, instance)
-
-
-def _member_step_content_changed(task_state, revision, fingerprint):
-    members = set(members_in_content(revision.content))
-    decisions = {d.member_id: d for d in task_state.decisions.select_related("member")}
-    added = [m for m in members if m not in decisions]
-    removed = [d.pk for member_id, d in decisions.items() if member_id not in members]
-    if removed:
-        MemberDecision.objects.filter(pk__in=removed).delete()
-    if added:
-        MemberDecision.objects.bulk_create(
-            MemberDecision(task_state=task_state, member_id=member_id) for member_id in added
-        )
-    previous = task_state.content_fingerprint
-    if previous == fingerprint and not added:
-        return
-    task_state.content_fingerprint = fingerprint
-    task_state.save(update_fields=["content_fingerprint"])
-    now = timezone.now()
-    newly_stale = [
-        d
-        for member_id, d in decisions.items()
-        if member_id in members
-        and d.decision == MemberDecision.Decision.APPROVED
-        and d.content_fingerprint == previous
-        and previous != fingerprint
-    ]
-    if newly_stale:
-        MemberDecision.objects.filter(pk__in=[d.pk for d in newly_stale]).update(stale_since=now)
-        page = task_state.workflow_state.content_object.specific
-        _log_decision(page, "stadsregio.approval_stale", revision.user, newly_stale, "", revision)
-        transaction.on_commit(
-            lambda: notify_members(
-                "stale", page, [d.member_id for d in newly_stale], exclude=[revision.user_id]
-            )
-        )
-    if added:
-        page = task_state.workflow_state.content_object.specific
-        transaction.on_commit(
-            lambda: notify_members("submitted", page, added, exclude=[revision.user_id])
-        )
-    if task_state.pending_decisions().exists():
-        return
-    # Every remaining member had approved exactly this content already (a member left, or the
-    # text went back to what they approved): the member step is done.
-    task_state.revision = revision
-    task_state.save(update_fields=["revision"])
-    task_state.approve(user=None)
-
-
-def _back_to_members(workflow_state, current, revision):
-    """A later step saw content the members did not approve: the members review it again."""
-    current.status = TaskState.STATUS_CANCELLED
-    current.finished_at = timezone.now()
-    current.finished_by_id = revision.user_id
-    current.save(update_fields=["status", "finished_at", "finished_by"])
-    member_task = _member_task_of(workflow_state)
-    if member_task is None:
-        return
-    new_state = member_task.start(workflow_state, user=revision.user)
-    workflow_state.current_task_state = new_state
-    workflow_state.save(update_fields=["current_task_state"])
-    page = workflow_state.content_object.specific
-    stale = list(
-        new_state.decisions.filter(decision=MemberDecision.Decision.APPROVED).exclude(
-            content_fingerprint=new_state.content_fingerprint
-        )
-    )
-    log(
-        instance=page,
-        action="stadsregio.back_to_members",
-        user=revision.user,
-        revision=revision,
-        data={"members": [d.member.name for d in stale]},
-    )
-    if new_state.status != TaskState.STATUS_IN_PROGRESS:
-        workflow_state.update(user=revision.user)
-
-
-class MemberApprovalSubmissionNotifier(EmailNotificationMixin, Notifier):
-    """Mails the editors of each member whose approval is awaited (and nobody else)."""
-
-    notification = "submitted"
-
-    def __init__(self):
-        super().__init__((MemberApprovalTaskState,))
-
-    def get_template_base_prefix(self, instance, **kwargs):
-        # Wagtail's own task-submitted templates fit; only the recipients differ.
-        return "task_state_"
-
-    def get_context(self, task_state, **kwargs):
-        context = super().get_context(task_state, **kwargs)
-        context["task"] = task_state.task.specific
-        context["object"] = task_state.workflow_state.content_object
-        context["model_name"] = context["object"]._meta.verbose_name
-        context["page"] = context["object"].specific
-        return context
-
-    def get_recipient_users(self, task_state, **kwargs):
-        member_ids = [d.member_id for d in task_state.pending_decisions()]
-        excluded = {kwargs.get("user") and kwargs["user"].pk}
-        return set(member_editors(member_ids, excluded))
-
-
-member_approval_submission_notifier = MemberApprovalSubmissionNotifier()
 
 
 # The publication guard's question ---------------------------------------------------------
@@ -618,14 +461,3 @@ def missing_approvals(revision):
     missing = [member_id for member_id in members if member_id not in approved]
     revision._stadsregio_missing = missing
     return missing
-
-
-def register_signal_handlers():
-    task_submitted.connect(
-        member_approval_submission_notifier,
-        sender=MemberApprovalTaskState,
-        dispatch_uid="stadsregio_member_approval_submitted_email",
-    )
-    models.signals.post_save.connect(
-        revision_saved, sender=Revision, dispatch_uid="stadsregio_review_revision_saved"
-    )

@@ -6,6 +6,7 @@ from cms_stadsregio.governance.models.accessibility import (
     AccessibilityStatementPage,
     ComplianceStatus,
 )
+from cms_stadsregio.governance.models.agenda import AgendaItem, DecisionOutcome, MeetingDocument
 from cms_stadsregio.governance.models.bodies import (
     GovernancePage,
     GoverningBody,
@@ -22,13 +23,7 @@ from cms_stadsregio.governance.models.documents import (
     OfficialDocumentIndexPage,
     OfficialDocumentVersion,
 )
-from cms_stadsregio.governance.models.meetings import (
-    AgendaItem,
-    DecisionOutcome,
-    MeetingDocument,
-    MeetingIndexPage,
-    MeetingPage,
-)
+from cms_stadsregio.governance.models.meetings import MeetingIndexPage, MeetingPage
 
 __all__ = [
     "AccessibilityIssue",
