@@ -1,4 +1,4 @@
-from django.db.models import Max, Q
+from django.db.models import Max, OuterRef, Subquery
 from django.http import Http404
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
@@ -7,7 +7,9 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 
 from cms_stadsregio.content.models.base import BasePage
 from cms_stadsregio.content.models.latest import latest_items
+from cms_stadsregio.content.models.news import NewsPage
 from cms_stadsregio.content.models.organisation import Member, all_members
+from cms_stadsregio.content.models.projects import ProjectPage
 
 # As many as on a domain page: the page stays light (under 30 KB), the listings have the rest.
 LATEST_ITEMS_ON_MEMBER = 6
@@ -31,10 +33,11 @@ class MemberIndexPage(RoutablePageMixin, BasePage):
         """The overview and every member's page (routes, so Wagtail's sitemap would miss them)."""
         urls = super().get_sitemap_urls(request)
         base = self.get_full_url(request)
-        # A member's page changes when a project or news item about it is published.
+        # A member's page changes when a project or news item about it is published. One
+        # subquery per kind: joining both in one GROUP BY would multiply their rows.
         members = Member.objects.order_by("name").annotate(
-            project_published=Max("projects__last_published_at", filter=Q(projects__live=True)),
-            news_published=Max("news__last_published_at", filter=Q(news__live=True)),
+            project_published=_last_published(ProjectPage),
+            news_published=_last_published(NewsPage),
         )
         for member in members:
             dates = [self.last_published_at, member.project_published, member.news_published]
@@ -71,3 +74,17 @@ class MemberIndexPage(RoutablePageMixin, BasePage):
     @staticmethod
     def _latest_items(member):
         return latest_items({"members": member}, LATEST_ITEMS_ON_MEMBER)
+
+
+def _last_published(model):
+    """When a live page of `model` that names the member was last published (a subquery)."""
+    field = model._meta.get_field("members")
+    through = field.remote_field.through
+    page, member = field.m2m_field_name(), field.m2m_reverse_field_name()
+    return Subquery(
+        through.objects.filter(**{f"{member}_id": OuterRef("pk"), f"{page}__live": True})
+        .order_by()
+        .values(f"{member}_id")
+        .annotate(last=Max(f"{page}__last_published_at"))
+        .values("last")
+    )

@@ -7,9 +7,11 @@ from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from wagtail.models import PageViewRestriction
+
 import pytest
 
-from cms_stadsregio.content.factories import ProjectPageFactory
+from cms_stadsregio.content.factories import DomainPageFactory, ProjectPageFactory
 from tests.cms_stadsregio.discovery_content import build_discovery_site, make_volume
 
 pytestmark = pytest.mark.django_db
@@ -110,3 +112,16 @@ def test_export_queries_do_not_grow_with_items(client, content):
     make_volume(content, 30)
     assert count() == few
     assert few <= 14
+
+
+def test_a_draft_or_private_domain_is_not_named(client, content):
+    """The domains column names only live, public domains, as the project page itself does."""
+    draft = DomainPageFactory(title="Ontwerpthema", slug="ontwerpthema")
+    draft.unpublish()
+    private = DomainPageFactory(title="Besloten thema", slug="besloten-thema")
+    PageViewRestriction.objects.create(page=private, restriction_type="password", password="x")
+    content.dienst_wonen.domains.add(draft, private)
+    content.dienst_wonen.save()  # a cluster relation is stored with its page
+    _header, rows = read(client.get(URL))
+    dienst = next(row for row in rows if row["titel"] == "Dienst Wonen")
+    assert dienst["thema's"] == "Wonen"

@@ -11,6 +11,7 @@ from wagtail.models import Page, PageViewRestriction
 import pytest
 
 from cms_stadsregio.content.factories import NewsPageFactory, ProjectPageFactory, publish
+from cms_stadsregio.content.models import MemberIndexPage, NewsPage, ProjectPage
 from tests.cms_stadsregio.discovery_content import build_discovery_site, make_volume
 
 pytestmark = pytest.mark.django_db
@@ -65,6 +66,31 @@ def test_sitemap_lists_the_member_pages(client, content):
         entries["http://localhost/gemeenten/beerse/"]
         >= woonlabo.last_published_at.date().isoformat()
     )
+
+
+def test_a_member_page_is_as_new_as_the_latest_live_item_about_the_member(client, content):
+    """Each member's date is the latest publication of a live project or news item that names
+    it (or the overview's own); a draft does not count, and one member's items are not another's."""
+    from django.utils import timezone
+
+    def at(year, month, day):
+        return timezone.make_aware(timezone.datetime(year, month, day, 12))
+
+    Page.objects.filter(pk=MemberIndexPage.objects.get().pk).update(
+        last_published_at=at(2020, 1, 1)
+    )
+    ProjectPage.objects.update(last_published_at=at(2021, 1, 1))
+    NewsPage.objects.update(last_published_at=at(2021, 1, 1))
+    Page.objects.filter(pk=content.deelfietsen.pk).update(last_published_at=at(2024, 5, 1))
+    Page.objects.filter(pk=content.woonlabo.pk).update(last_published_at=at(2025, 3, 2))
+    Page.objects.filter(pk=content.fietsbevraging.pk).update(last_published_at=at(2026, 1, 3))
+    # A draft about Beerse, published later, changes nothing the public sees.
+    Page.objects.filter(pk=content.dienst_wonen.pk).update(
+        live=False, last_published_at=at(2026, 6, 1)
+    )
+    entries = sitemap_entries(client)
+    assert entries["http://localhost/gemeenten/beerse/"] == "2025-03-02"
+    assert entries["http://localhost/gemeenten/turnhout/"] == "2026-01-03"
 
 
 def test_sitemap_leaves_out_drafts_and_private_pages(client, content):
