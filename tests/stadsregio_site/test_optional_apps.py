@@ -7,10 +7,18 @@ import subprocess
 import sys
 from pathlib import Path
 
+from django.db import connection
+
 import pytest
 
 REPO = Path(__file__).resolve().parents[2]
 SMOKE = Path(__file__).with_name("optional_apps.py")
+
+# Each variant runs on a SQLite database of its own, whatever the suite runs on: once is enough,
+# in the SQLite pass (CI runs the suite on SQLite and on PostgreSQL).
+pytestmark = pytest.mark.skipif(
+    connection.vendor != "sqlite", reason="the variants run on SQLite, in the SQLite pass"
+)
 
 
 @pytest.mark.parametrize("leave_out", ["governance,demo", "opendata", "opendata,governance,demo"])
