@@ -21,7 +21,7 @@ pytestmark = pytest.mark.skipif(
 )
 
 
-@pytest.mark.parametrize("leave_out", ["governance,demo", "opendata", "opendata,governance,demo"])
+@pytest.mark.parametrize("leave_out", ["governance,demo", "opendata"])
 def test_the_site_works_without(leave_out, tmp_path):
     env = {
         # Not the settings of the run that started this one (CI's `-n 2`, an xdist worker's name).
