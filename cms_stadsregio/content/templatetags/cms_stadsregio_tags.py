@@ -25,14 +25,6 @@ from cms_stadsregio.content.navigation import section_url as navigation_section_
 register = template.Library()
 
 
-def _site_pages(context):
-    return site_pages(context.get("request"))
-
-
-def _page_url(page, request):
-    return page_url(page, request)
-
-
 @register.inclusion_tag("includes/main_menu.html", takes_context=True)
 def main_menu(context):
     """The live children of the home page that are marked 'show in menus', in tree order.
@@ -44,8 +36,8 @@ def main_menu(context):
     current = context.get("page")
     current_path = getattr(current, "path", None) or ""
     items = []
-    for item in _site_pages(context)["menu"]:
-        url = _page_url(item, request)
+    for item in site_pages(request)["menu"]:
+        url = page_url(item, request)
         aria_current = None
         if current_path.startswith(item.path):
             aria_current = "true"
@@ -70,20 +62,20 @@ def breadcrumbs(context, current_title=None, current_url=None):
     member's page under /gemeenten/, or stand alone on pages without a Wagtail page (404).
     """
     request = context.get("request")
-    root = _site_pages(context)["root"]
+    root = site_pages(request)["root"]
     page = context.get("page")
     crumbs = []
     path = getattr(page, "path", None)
     if path and root is not None and path.startswith(root.path) and page.depth > root.depth:
         if page.depth > root.depth + 1:
             ancestors = _ancestors_below(page, root)
-            crumbs = [{"title": a.title, "url": _page_url(a, request)} for a in ancestors]
-        crumbs.append({"title": page.title, "url": _page_url(page, request)})
+            crumbs = [{"title": a.title, "url": page_url(a, request)} for a in ancestors]
+        crumbs.append({"title": page.title, "url": page_url(page, request)})
     if current_title:
         crumbs.append({"title": current_title, "url": current_url or ""})
     if not crumbs:
         return {"crumbs": []}
-    home_url = _page_url(root, request) if root is not None else "/"
+    home_url = page_url(root, request) if root is not None else "/"
     json_ld = json_ld_script(breadcrumb_list(request, home_url, crumbs))
     return {"crumbs": crumbs, "home_url": home_url, "json_ld": json_ld}
 
