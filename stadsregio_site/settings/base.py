@@ -336,7 +336,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_BLOCK_EMBEDDED_CONTENT = True
 WAGTAILSEARCH_BACKENDS = {
     "default": {
-        "BACKEND": "wagtail.search.backends.database",
+        # Wagtail's database backend; on SQLite with the title weighed as on PostgreSQL.
+        "BACKEND": "wagtail.search.backends.database"
+        if DATABASE_IS_POSTGRES
+        else "cms_stadsregio.content.search_sqlite",
         # Dutch stemming is only available on PostgreSQL; SQLite FTS5 ignores this option.
         "SEARCH_CONFIG": "dutch",
     }

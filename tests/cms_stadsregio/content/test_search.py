@@ -191,3 +191,31 @@ def test_dutch_stemming_on_postgresql(client, content):
     NewsPageFactory(title="Langs het kanaal", intro="Het nieuwe fietspad is open.")
     assert "Renovatiepremie" in result_titles(client.get("/zoeken/", {"q": "woningen"}))
     assert "Langs het kanaal" in result_titles(client.get("/zoeken/", {"q": "fietspaden"}))
+
+
+def test_a_title_match_ranks_before_pages_that_only_mention_the_words(client, content):
+    """On both databases: SQLite ranked a short-titled page whose text repeats the word first
+    (cms_stadsregio/content/search_sqlite.py); the page with the word in its title comes first."""
+    for name in ("Contact", "Adres", "Team"):
+        StandardPageFactory(
+            title=name,
+            intro="De Stadsregio helpt u. Mail de stadsregio, bel de stadsregio, de stadsregio.",
+        )
+    ProjectPageFactory(
+        title="Verhuizen in de stadsregio",
+        intro="Een lange uitleg over verhuizen, dozen, sleutels, buren, adressen en formulieren, "
+        "over wat de gemeenten regelen en wat u zelf regelt, met voorbeelden en tips.",
+    )
+    titles = result_titles(client.get("/zoeken/", {"q": "stadsregio"}))
+    assert titles[0] == "Verhuizen in de stadsregio"
+    assert {"Contact", "Adres", "Team"} <= set(titles)
+
+
+def test_every_title_match_comes_before_every_text_match(client, content):
+    StandardPageFactory(title="Kort", intro="Fietsen, fietsen, fietsen: fietsen in de regio.")
+    ProjectPageFactory(title="Fietsen naar school", intro="Een project over " + "veilig " * 60)
+    NewsPageFactory(title="Fietsen langs het kanaal", intro="Nieuws over " + "het kanaal " * 60)
+    titles = result_titles(client.get("/zoeken/", {"q": "fietsen"}))
+    in_title = ["fietsen" in title.casefold() for title in titles]
+    assert in_title[:2] == [True, True]
+    assert in_title == sorted(in_title, reverse=True), titles
