@@ -91,6 +91,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Pages, feeds, the API and the export compressed for a client that accepts it, also when
+    # gunicorn is not behind nginx; outside the page cache, which keeps one uncompressed copy.
+    # Django's GZip adds random bytes to each response against BREACH, and CSRF tokens are masked
+    # per response.
+    "django.middleware.gzip.GZipMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -181,6 +186,10 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "static_colle
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 MEDIA_URL = "/media/"
+
+# Files that must be at the root of the site, served by WhiteNoise: /favicon.ico, which browsers
+# and feed readers ask for whatever a page declares.
+WHITENOISE_ROOT = BASE_DIR / "stadsregio_site" / "root_files"
 
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},

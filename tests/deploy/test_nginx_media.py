@@ -3,6 +3,7 @@ files and renditions go to Django, which answers 404 while the public may not se
 otherwise lets nginx send the file (X-Accel-Redirect to /internal-media/); nothing else under
 /media/ is reachable, and the internal location is not reachable from outside."""
 
+import gzip
 import json
 import os
 import re
@@ -118,13 +119,13 @@ def behind_nginx(seeded_demo, tmp_path_factory):
                 server.wait(timeout=10)
 
 
-def fetch(url):
+def fetch(url, headers=None):
     """(status, headers, body) of a GET, certificate unchecked (self-signed)."""
     context = ssl.create_default_context()
     context.check_hostname = False
     context.verify_mode = ssl.CERT_NONE
     try:
-        with urlopen(Request(url), context=context, timeout=10) as response:  # noqa: S310
+        with urlopen(Request(url, headers=headers or {}), context=context, timeout=10) as response:  # noqa: S310
             return response.status, response.headers, response.read()
     except HTTPError as error:
         return error.code, error.headers, error.read()
@@ -153,3 +154,19 @@ def test_documents_and_the_internal_location_are_not_reachable_under_media(behin
     assert fetch(f"{base}/media/{files['document']}")[0] == 404
     assert fetch(f"{base}/internal-media/{files['public']}")[0] == 404
     assert fetch(f"{base}/internal-media/{files['unpublished']}")[0] == 404
+
+
+@pytest.mark.parametrize("path", ["/", "/projecten/", "/sitemap.xml"])
+def test_pages_and_open_data_are_compressed_through_nginx(behind_nginx, path):
+    base, _files, _media_root = behind_nginx
+    status, headers, body = fetch(f"{base}{path}", {"Accept-Encoding": "gzip"})
+    assert status == 200
+    assert headers["Content-Encoding"] == "gzip"
+    assert gzip.decompress(body).lstrip().startswith((b"<!DOCTYPE html>", b"<?xml"))
+
+
+def test_the_favicon_is_served_through_nginx(behind_nginx):
+    base, _files, _media_root = behind_nginx
+    status, _headers, body = fetch(f"{base}/favicon.ico")
+    assert status == 200
+    assert body[:4] == b"\x00\x00\x01\x00"

@@ -14,6 +14,7 @@ from django.db import models
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -306,6 +307,17 @@ class MeetingPage(RoutablePageMixin, BasePage):
     @property
     def held_at(self):
         return self.started_at or self.planned_start
+
+    @property
+    def meta_description(self):
+        """The editor's own, or what a search engine can say of any meeting: which body, when."""
+        own = super().meta_description
+        if own or not self.planned_start:
+            return own
+        return _("Agenda, besluiten en documenten van de zitting van %(body)s op %(day)s.") % {
+            "body": self.governing_body.name,
+            "day": date_format(timezone.localdate(self.held_at), "j F Y"),
+        }
 
     @property
     def decision_deadline(self):

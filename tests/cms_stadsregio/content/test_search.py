@@ -179,9 +179,10 @@ def test_editors_promotions_come_first_and_never_show_drafts(client, content):
     assert Query.objects.count() == 1
 
 
-def test_search_pages_are_not_indexed(client, content):
+def test_search_pages_are_not_indexed_but_describe_themselves(client, content):
     html = client.get("/zoeken/", {"q": "wonen"}).content.decode()
     assert '<meta name="robots" content="noindex, follow">' in html
+    assert '<meta name="description" content="Zoek in de projecten, het nieuws' in html
 
 
 @pytest.mark.skipif(not settings.DATABASE_IS_POSTGRES, reason="Dutch stemming needs PostgreSQL")

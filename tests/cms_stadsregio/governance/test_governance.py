@@ -422,3 +422,16 @@ def test_governing_bodies_and_their_admin(admin_client, board):
     url = reverse("wagtailsnippets_stadsregio_governance_governingbody:list")
     html = admin_client.get(url).content.decode()
     assert "RegioRaad" in html and "Commissie grondgebonden zaken" in html
+
+
+def test_a_meeting_page_describes_itself_to_search_engines(client, board):
+    meeting = MeetingPageFactory(governing_body=board["raad"], title="Raad van bestuur, maart")
+    html = client.get(meeting.url).content.decode()
+    assert (
+        '<meta name="description" content="Agenda, besluiten en documenten van de zitting van '
+        'Raad van bestuur op 12 maart 2026.">'
+    ) in html
+    meeting.search_description = "De begroting van 2027 staat op de agenda."
+    meeting.save_revision().publish()
+    html = client.get(meeting.url).content.decode()
+    assert '<meta name="description" content="De begroting van 2027 staat op de agenda.">' in html
