@@ -64,8 +64,33 @@ def test_gunicorn_config_takes_its_numbers_from_the_environment(tmp_path):
     )
     assert config["workers"] == "3"
     assert config["bind"] == "['0.0.0.0:5123']"
-    assert config["accesslog"] == "-"
     assert config["wsgi_app"] == "stadsregio_site.wsgi:application"
+
+
+def _printed_config(tmp_path, **env):
+    result = gunicorn(tmp_path, "--print-config", **env)
+    assert result.returncode == 0, result.stderr
+    return dict(
+        re.match(r"(\w+)\s+= (.*)", line).groups()
+        for line in result.stdout.splitlines()
+        if re.match(r"\w+\s+= ", line)
+    )
+
+
+def test_gunicorn_defaults_keep_the_page_cache_warm(tmp_path):
+    """Sync workers that are not restarted (a restart empties a worker's in-memory cache), one
+    per core without Redis, 2 x cores + 1 with it; no request log (nginx keeps it)."""
+    cores = os.cpu_count()
+    config = _printed_config(tmp_path)
+    assert config["workers"] == str(cores)
+    assert config["threads"] == "1"
+    assert config["max_requests"] == "0"
+    assert config["accesslog"] == "None"
+    config = _printed_config(tmp_path, REDIS_URL="redis://127.0.0.1:6379/0")
+    assert config["workers"] == str(2 * cores + 1)
+    config = _printed_config(tmp_path, GUNICORN_MAX_REQUESTS="5000", GUNICORN_ACCESS_LOG="-")
+    assert (config["max_requests"], config["max_requests_jitter"]) == ("5000", "500")
+    assert config["accesslog"] == "-"
 
 
 def test_gunicorn_binds_to_loopback_by_default(tmp_path):
