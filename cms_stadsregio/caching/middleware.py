@@ -1,14 +1,18 @@
 """The anonymous page cache: whole responses for visitors without a session."""
 
+import contextlib
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.http.request import split_domain_port
 from django.utils import timezone
 
+from wagtail.models import Site
+
 from cms_stadsregio.caching import cache as versions
-from cms_stadsregio.caching.cache import UNAVAILABLE, VERSION_KEY, version_key
+from cms_stadsregio.caching.cache import UNAVAILABLE, VERSION_KEY, cached, version_key
 from cms_stadsregio.caching.outage import database_unavailable
 from cms_stadsregio.caching.requests import memo_of
 
@@ -100,3 +104,25 @@ class PageCacheMiddleware:
             if upcoming is not None:
                 timeout = max(1, min(timeout, int((upcoming - now) / timedelta(seconds=1)) + 1))
         return timeout
+
+
+class SiteMiddleware:
+    """Wagtail's site for the request's host and port, kept under the content version.
+
+    Wagtail looks the site up once per request (`Site.find_for_request`, which keeps it on the
+    request as `_wagtail_site`): a query whose ordering over every site makes it the most costly
+    one of the page's routing. The answer only changes when a site is saved or deleted, which
+    changes the content version. Wagtail's routing, privacy and permission checks run unchanged
+    with the site this finds. After CommonMiddleware, so only hosts in ALLOWED_HOSTS get a key.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        address = f"site {hostname}:{request.get_port()}"
+        # Without the database the view meets the outage itself and answers with the 503 page.
+        with contextlib.suppress(UNAVAILABLE):
+            request._wagtail_site = cached(request, address, lambda: Site.find_for_request(request))
+        return self.get_response(request)

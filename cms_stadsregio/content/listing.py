@@ -6,6 +6,10 @@ from django.utils.translation import gettext_lazy as _
 PAGE_PARAM = "pagina"
 
 
+# What paginate() puts in a listing's context.
+PAGE_KEYS = ("items", "page_obj", "paginator", "page_query", "page_error")
+
+
 def paginate(request, queryset, per_page, query=None):
     """One page of `queryset`. `query` (a QueryDict) is what the page links keep; by default the
     request's other GET parameters, but a listing passes its validated filters instead, so that

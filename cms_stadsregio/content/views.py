@@ -24,7 +24,7 @@ from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
 from cms_stadsregio.caching.cache import cached, lazy_values
-from cms_stadsregio.content.listing import paginate
+from cms_stadsregio.content.listing import PAGE_KEYS, paginate
 from cms_stadsregio.content.models import (
     DomainPage,
     Member,
@@ -133,7 +133,7 @@ def search(request):
 
 
 RESULT_KEYS = (
-    *("items", "page_obj", "paginator", "page_query", "page_error"),  # paginate()
+    *PAGE_KEYS,  # paginate()
     *("results", "members", "promotions", "type_counts", "total"),
 )
 

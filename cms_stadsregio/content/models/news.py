@@ -3,6 +3,7 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import prefetch_related_objects
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.panels import FieldPanel
@@ -149,7 +150,11 @@ class NewsPage(CoOwnedPage, BasePage):
         context = super().get_context(request, *args, **kwargs)
         preview = getattr(request, "is_preview", False)
         # Plain links (no cards): without what a card shows.
-        context["related"] = ProjectPage.objects.live_related_to(self, preview, cards=False)
+        # Lazy: nothing is read (or even put together) when the content comes from the fragment
+        # cache.
+        context["related"] = SimpleLazyObject(
+            lambda: list(ProjectPage.objects.live_related_to(self, preview, cards=False))
+        )
         if self.image is not None:
             # Shown at the top and the Open Graph image: both renditions in one query.
             prefetch_related_objects([self.image], "renditions")

@@ -221,8 +221,11 @@ class ProjectPage(CoOwnedPage, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         preview = getattr(request, "is_preview", False)
-        context["related"] = ProjectPage.objects.live_related_to(self, preview)
-        # Lazy: nothing is read when the content comes from the fragment cache.
+        # Lazy: nothing is read (or even put together) when the content comes from the fragment
+        # cache.
+        context["related"] = SimpleLazyObject(
+            lambda: list(ProjectPage.objects.live_related_to(self, preview))
+        )
         context["facts"] = SimpleLazyObject(lambda: self.facts(request, preview))
         return context
 

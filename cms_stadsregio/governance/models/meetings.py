@@ -25,7 +25,7 @@ from modelcluster.fields import ParentalManyToManyField
 
 from cms_stadsregio.caching.cache import lazy_values
 from cms_stadsregio.content.admin_forms import PageForm
-from cms_stadsregio.content.listing import paginate
+from cms_stadsregio.content.listing import PAGE_KEYS, paginate
 from cms_stadsregio.content.models.base import BasePage, BasePageManager, BasePageQuerySet
 from cms_stadsregio.content.models.listing import exclude_private
 from cms_stadsregio.governance.linked_data import RDFA_PREFIXES, GovernanceUris, page_uri
@@ -37,7 +37,7 @@ DECISION_LIST_DEADLINE = datetime.timedelta(days=20)
 
 
 MEETING_INDEX_KEYS = (
-    *("items", "page_obj", "paginator", "page_query", "page_error"),  # paginate()
+    *PAGE_KEYS,  # paginate()
     *("bodies", "years", "selected_body", "selected_year", "filtered", "filter_messages"),
     "page_uri",
 )

@@ -235,3 +235,31 @@ def test_the_apps_say_which_of_their_rows_the_public_sees(app_label, model_name,
     """Saving a row invalidates the caches when its app declares `public_content` (and the model
     is not among its `private_models`), or it is one of the library models the public sees."""
     assert is_public_model(app_label, model_name) is tracked
+
+
+def test_the_site_of_a_request_comes_from_the_cache(client, pages):
+    get(client, "/over-ons/")
+    with CaptureQueriesContext(connection) as warm:
+        response, html = get(client, "/over-ons/")
+    assert response.status_code == 200
+    assert "Over ons" in html
+    assert not [query for query in warm.captured_queries if "wagtailcore_site" in query["sql"]]
+
+
+def test_a_new_or_changed_site_is_seen_at_once(client, pages):
+    """SiteMiddleware keeps Wagtail's site per host under the content version: a site saved in
+    the admin changes that version, so the very next request is routed by the new site."""
+
+    def heading(host):
+        html = get(client, "/", HTTP_HOST=host)[1]
+        return html.split("<h1", 1)[1].split("</h1>", 1)[0]
+
+    home = heading("127.0.0.1")  # the default site
+    assert "Woonwijzer" not in home
+    Site.objects.create(hostname="127.0.0.1", port=80, root_page=pages["project"])
+    assert "Woonwijzer" in heading("127.0.0.1")
+    assert heading("testserver") == home
+    site = Site.objects.get(hostname="127.0.0.1")
+    site.root_page = pages["about"]
+    site.save()
+    assert "Over ons" in heading("127.0.0.1")
