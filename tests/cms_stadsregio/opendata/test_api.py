@@ -175,6 +175,7 @@ def test_api_queries_do_not_grow_with_items(client, content, path):
     client.get(path)  # per-process caches (content types, site root) warm up once
     few = count_queries(client, path)
     make_volume(content, 25)
+    client.get(path)  # the site, kept until the next change, is read again once after it
     many = count_queries(client, path)
     assert many == few, f"{path}: {few} queries with few items, {many} with many"
     assert few <= 16
