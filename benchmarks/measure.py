@@ -3,6 +3,8 @@
     python benchmarks/measure.py queries OUT.json      # queries, server time, HTML bytes
     python benchmarks/measure.py load OUT.json URL     # requests per second (wrk) against URL
     python benchmarks/measure.py stress OUT.json URL   # 50 connections, 20 s: p50, p99, errors
+    python benchmarks/measure.py opendata OUT.json     # `queries` for the open data only
+    python benchmarks/measure.py server OUT.json URL   # `load` on /, /projecten/, /nieuws/
 
 `queries`, in-process through Django's test client with the settings of the environment:
 - warm: queries of a request as a running site serves it: site, settings and fragment caches
@@ -109,15 +111,16 @@ def _clear_caches():
         caches[alias].clear()
 
 
-def measure_queries():
+def measure_queries(only=None):
     client = Client(HTTP_HOST=settings.ALLOWED_HOSTS[0])
     rows = []
+    measured = only or pages()
     with override_settings(PAGE_CACHE_ENABLED=False):
         # Once round: a running site has loaded its code and Django's in-process lookups
         # (content types); "cold" is about the caches, not about a process that just started.
-        for _name, path in pages():
+        for _name, path in measured:
             client.get(path)
-        for name, path in pages():
+        for name, path in measured:
             _clear_caches()
             with CaptureQueriesContext(connection) as cold:
                 response = client.get(path)
@@ -156,9 +159,23 @@ REQUESTS_PER_SECOND = re.compile(r"Requests/sec:\s+([\d.]+)")
 NON_2XX = re.compile(r"Non-2xx or 3xx responses:\s+(\d+)")
 
 
-def measure_load(base_url):
+def measure_opendata():
+    """`queries` for the open data addresses only (the benchmark's SQLite round)."""
+    return measure_queries(only=ENDPOINTS)
+
+
+# The cached pages on which the shipped gunicorn config is compared with a bare command line.
+SERVER_PATHS = [("home", "/"), ("project index", "/projecten/"), ("news index", "/nieuws/")]
+
+
+def measure_server(base_url):
+    """`load` for SERVER_PATHS only."""
+    return measure_load(base_url, SERVER_PATHS)
+
+
+def measure_load(base_url, measured=None):
     rows = []
-    for name, path in pages():
+    for name, path in measured or pages():
         # One request first: it waits until the server has worked off what the previous page's
         # load left queued (a slow export), and warms this page, as a running site has it.
         with contextlib.suppress(HTTPError):
@@ -240,14 +257,21 @@ def measure_stress(base_url):
     return rows
 
 
-MODES = {"queries": measure_queries, "load": measure_load, "stress": measure_stress}
+MODES = {
+    "queries": measure_queries,
+    "opendata": measure_opendata,
+    "load": measure_load,
+    "server": measure_server,
+    "stress": measure_stress,
+}
+IN_PROCESS = ("queries", "opendata")
 
 
 def main(argv):
     if len(argv) < 3 or argv[1] not in MODES:
         sys.exit(__doc__)
     mode = MODES[argv[1]]
-    rows = mode() if argv[1] == "queries" else mode(argv[3].rstrip("/"))
+    rows = mode() if argv[1] in IN_PROCESS else mode(argv[3].rstrip("/"))
     Path(argv[2]).write_text(json.dumps(rows, indent=1))
 
 

@@ -1,9 +1,11 @@
 """/sitemap.xml (all public pages with last-modified dates, member pages included) and
 /robots.txt."""
 
+import datetime
 import xml.etree.ElementTree as ET
 
 from django.db import connection
+from django.template import Context, Template
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import Page, PageViewRestriction
@@ -125,3 +127,10 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_the_admin(cl
     assert "Disallow: /admin/" in lines
     assert "Disallow: /zoeken/" in lines
     assert "Sitemap: http://testserver/sitemap.xml" in lines
+
+
+def test_sitemap_dates_are_local_days_as_the_protocol_writes_them():
+    """23:30 UTC on 31 December is already 1 January in Turnhout (TIME_ZONE)."""
+    template = Template("{% load stadsregio_sitemap %}{{ when|w3c_date }}|{{ nothing|w3c_date }}")
+    moment = datetime.datetime(2025, 12, 31, 23, 30, tzinfo=datetime.UTC)
+    assert template.render(Context({"when": moment, "nothing": None})) == "2026-01-01|"
