@@ -18,18 +18,23 @@ Per page and category (performance, accessibility, best practices, SEO) the medi
 each with its id, title, displayValue, score, category and the first items of its details (URLs,
 bytes, milliseconds, elements), enough to fix the page without running Lighthouse again.
 
-A page whose every run fails gets an `error` instead of scores; a run that fails while others of
-the same page pass is listed under `errors`. The JSON is written after each page. Exits 0 when
-at least one page was measured, 2 otherwise (the server or the browser is not there).
+A run that fails is tried once more; a page that fails twice before any run passed gets an
+`error` instead of scores; failed attempts of a page that was measured are listed under
+`errors`. The JSON is written after each page. Exits 0 when at least one page was measured, 2
+otherwise (the server or the browser is not there).
 
-The search results page sends `noindex` on purpose (`noindex: true` in its entry): its SEO score
-is lower by design, and the report keeps it apart.
+The search page, with and without results, sends `noindex` on purpose (`noindex: true` in its
+entry): its SEO score is lower by design, and the report keeps it apart; so is the SEO score of
+the page that answers 404 (`status`), which Lighthouse audits with --ignore-status-code.
+`benchmark_index` is Lighthouse's measure of the machine's CPU (the median of the runs): below
+about 1,000 Lighthouse warns that its mobile CPU throttling makes the page look slower than it is.
 """
 
 import contextlib
 import json
 import os
 import re
+import shutil
 import signal
 import statistics
 import subprocess
@@ -53,8 +58,9 @@ RUN_TIMEOUT = int(os.environ.get("LIGHTHOUSE_TIMEOUT", "300"))  # seconds for on
 CATEGORIES = ["performance", "accessibility", "best-practices", "seo"]
 # Pages that answer with an error status by design: audited all the same.
 EXPECTED_STATUS = {"not found": 404}
-# Pages that ask search engines not to index them, by design: the SEO audit "is-crawlable" fails.
-NOINDEX = {"search results"}
+# Pages that ask search engines not to index them, by design (robots.txt disallows /zoeken/, and
+# the search template sends <meta name="robots" content="noindex, follow">): "is-crawlable" fails.
+NOINDEX = {"search", "search results"}
 MAX_ITEMS = 25  # details items kept per audit
 MAX_SUB_ITEMS = 10
 MAX_TEXT = 300  # characters of a snippet or other long text
@@ -232,8 +238,15 @@ def summarise(lhrs):
     }
 
 
-def run_lighthouse(url, output, ignore_status_code=False):
-    """One Lighthouse run; returns its result (LHR) or raises RuntimeError."""
+def run_lighthouse(url, folder, ignore_status_code=False):
+    """One Lighthouse run; returns its result (LHR) or raises RuntimeError.
+
+    The run has a folder of its own, which is also its TMPDIR: Chrome's profile is made there
+    (chrome-launcher's `mktemp -t`), with the browser's process id in chrome.pid. Chrome runs
+    in a process group of its own, so on a time-out that group is ended too, not only Lighthouse's.
+    """
+    run_folder = Path(tempfile.mkdtemp(prefix="run-", dir=folder))
+    output = run_folder / "result.json"
     command = [
         str(LIGHTHOUSE),
         url,
@@ -246,31 +259,44 @@ def run_lighthouse(url, output, ignore_status_code=False):
     if ignore_status_code:
         command.append("--ignore-status-code")
     node_options = f'{os.environ.get("NODE_OPTIONS", "")} --import="{NODE_HOOKS}"'.strip()
-    # A session of its own: on a time-out the browser goes with Lighthouse.
-    process = subprocess.Popen(
-        command,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
-        env={**os.environ, "NODE_OPTIONS": node_options},
-    )
     try:
-        stdout, stderr = process.communicate(timeout=RUN_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        with contextlib.suppress(ProcessLookupError):
-            os.killpg(process.pid, signal.SIGKILL)
-        process.communicate()
-        raise RuntimeError(f"no result within {RUN_TIMEOUT} s") from None
-    if process.returncode != 0 or not output.exists():
-        tail = " ".join((stderr or stdout).strip().splitlines()[-3:])
-        raise RuntimeError(f"lighthouse exited with {process.returncode}: {_short(tail)}")
-    lhr = json.loads(output.read_text())
-    output.unlink()
+        process = subprocess.Popen(
+            command,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            start_new_session=True,
+            env={**os.environ, "NODE_OPTIONS": node_options, "TMPDIR": str(run_folder)},
+        )
+        try:
+            stdout, stderr = process.communicate(timeout=RUN_TIMEOUT)
+        except subprocess.TimeoutExpired:
+            _end_browser(run_folder)
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(process.pid, signal.SIGKILL)
+            process.communicate()
+            raise RuntimeError(f"no result within {RUN_TIMEOUT} s") from None
+        if process.returncode != 0 or not output.exists():
+            tail = " ".join((stderr or stdout).strip().splitlines()[-3:])
+            raise RuntimeError(f"lighthouse exited with {process.returncode}: {_short(tail)}")
+        lhr = json.loads(output.read_text())
+    finally:
+        shutil.rmtree(run_folder, ignore_errors=True)
     if lhr.get("runtimeError"):
         error = lhr["runtimeError"]
         raise RuntimeError(f"{error.get('code')}: {_short(error.get('message', ''))}")
     return lhr
+
+
+def _end_browser(run_folder):
+    """Ends the process group of the Chrome that this run started (its chrome.pid), if that
+    process still runs with its profile in the run's folder."""
+    for pid_file in run_folder.glob("lighthouse.*/chrome.pid"):
+        with contextlib.suppress(OSError, ValueError):
+            pid = int(pid_file.read_text().strip())
+            command_line = Path(f"/proc/{pid}/cmdline").read_bytes()
+            if str(pid_file.parent).encode() in command_line:
+                os.killpg(pid, signal.SIGKILL)
 
 
 def _status(url):
@@ -305,26 +331,35 @@ def _lighthouse_version():
     return None
 
 
+def web_pages():
+    """(page type, path) of measure.pages(), without the feed, export, API and sitemap."""
+    return [(name, path) for name, path in measure.pages() if name not in measure.ENDPOINT_NAMES]
+
+
 def audit_page(name, path, base_url, folder):
     url = base_url + path
     entry = {"name": name, "path": path, "status": _status(url)}
     if name in NOINDEX:
         entry["noindex"] = True
+    ignore_status_code = entry["status"] == EXPECTED_STATUS.get(name)
     lhrs, errors = [], []
-    for run in range(RUNS):
-        try:
-            lhrs.append(
-                run_lighthouse(
-                    url,
-                    folder / f"run-{run}.json",
-                    ignore_status_code=entry["status"] == EXPECTED_STATUS.get(name),
-                )
-            )
-        except (RuntimeError, OSError, ValueError) as error:
-            errors.append(f"run {run + 1}: {error}")
+    for run in range(1, RUNS + 1):
+        # A failed run is tried once more: Chromium now and then records no usable trace
+        # (NO_NAVSTART). Two failures before any success: the page is given up.
+        for attempt in (1, 2):
+            try:
+                lhrs.append(run_lighthouse(url, folder, ignore_status_code))
+                break
+            except (RuntimeError, OSError, ValueError) as error:
+                errors.append(f"run {run}, attempt {attempt}: {error}")
+        if len(errors) >= 2 and not lhrs:
+            break
     if lhrs:
         entry["runs"] = len(lhrs)
         entry.update(summarise(lhrs))
+        entry["benchmark_index"] = _median(
+            [lhr.get("environment", {}).get("benchmarkIndex") for lhr in lhrs]
+        )
         if errors:
             entry["errors"] = errors
     else:
@@ -345,9 +380,7 @@ def main(argv):
     }
     started = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="lighthouse-") as folder:
-        for name, path in measure.pages():
-            if name in measure.ENDPOINT_NAMES:
-                continue
+        for name, path in web_pages():
             page_started = time.monotonic()
             entry = audit_page(name, path, base_url, Path(folder))
             result["pages"].append(entry)
