@@ -16,7 +16,9 @@ Per page and category (performance, accessibility, best practices, SEO) the medi
 - accessibility, best-practices and SEO audits from every run (their union; `runs_failed` says in
   how many runs each failed), since one run can miss what another catches;
 each with its id, title, displayValue, score, category and the first items of its details (URLs,
-bytes, milliseconds, elements), enough to fix the page without running Lighthouse again.
+bytes, milliseconds, elements), enough to fix the page without running Lighthouse again; a
+failing metric (blocking time, LCP, layout shift) under `related` the details of the
+diagnostics that explain it (long tasks, main-thread work, the LCP element, the shifts).
 
 A run that fails is tried once more; a page that fails twice before any run passed gets an
 `error` instead of scores; failed attempts of a page that was measured are listed under
@@ -61,6 +63,17 @@ EXPECTED_STATUS = {"not found": 404}
 # Pages that ask search engines not to index them, by design (robots.txt disallows /zoeken/, and
 # the search template sends <meta name="robots" content="noindex, follow">): "is-crawlable" fails.
 NOINDEX = {"search", "search results"}
+# Metrics have no details of their own: a failing one takes those of the diagnostics that explain
+# it, from the same run (long tasks and main-thread work for blocking time, the LCP element and
+# its phases, the layout shifts).
+RELATED = {
+    "total-blocking-time": ["long-tasks", "mainthread-work-breakdown"],
+    "max-potential-fid": ["long-tasks"],
+    "interactive": ["long-tasks", "mainthread-work-breakdown"],
+    "first-contentful-paint": ["mainthread-work-breakdown"],
+    "largest-contentful-paint": ["largest-contentful-paint-element"],
+    "cumulative-layout-shift": ["layout-shifts"],
+}
 MAX_ITEMS = 25  # details items kept per audit
 MAX_SUB_ITEMS = 10
 MAX_TEXT = 300  # characters of a snippet or other long text
@@ -213,7 +226,15 @@ def summarise(lhrs):
         if others and "performance" not in in_categories:
             continue  # from every run, below
         if _failing(audit):
-            failing.append(_finding(audit, in_categories))
+            finding = _finding(audit, in_categories)
+            related = {
+                related_id: _details(median_run["audits"][related_id].get("details"))
+                for related_id in RELATED.get(audit["id"], [])
+                if related_id in median_run["audits"]
+            }
+            if any(related.values()):
+                finding["related"] = {key: value for key, value in related.items() if value}
+            failing.append(finding)
     # Accessibility, best practices and SEO: the union of the runs.
     union = {}
     for lhr in lhrs:

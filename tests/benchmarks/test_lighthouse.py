@@ -149,3 +149,28 @@ def test_the_pages_are_those_of_measure_without_the_endpoints():
     assert not set(names) & lighthouse.measure.ENDPOINT_NAMES
     assert set(names) >= lighthouse.NOINDEX
     assert set(lighthouse.EXPECTED_STATUS) <= set(names)
+
+
+def test_a_failing_metric_brings_the_diagnostics_that_explain_it():
+    long_tasks = {
+        "type": "table",
+        "items": [{"url": "http://127.0.0.1/", "duration": 112.0, "startTime": 1210.99}],
+    }
+    runs = [
+        lhr(
+            0.9,
+            audits=[
+                audit("total-blocking-time", 0.9, "150 ms", mode="numeric"),
+                audit("long-tasks", 1, "1 long task found", long_tasks, "informative"),
+            ],
+        )
+    ]
+
+    (finding,) = lighthouse.summarise(runs)["failing"]
+
+    assert finding["id"] == "total-blocking-time"
+    assert finding["related"] == {
+        "long-tasks": {
+            "items": [{"url": "http://127.0.0.1/", "duration": 112.0, "startTime": 1211.0}]
+        }
+    }
