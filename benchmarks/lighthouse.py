@@ -5,7 +5,7 @@
 The pages are those of benchmarks/measure.py (`pages()`, without the machine-readable ENDPOINTS:
 feed, CSV, API and sitemap are no pages), read from the database of the environment: the one
 that the server at BASE_URL serves. Each page is audited LIGHTHOUSE_RUNS times (3 by default),
-one run after the other, by node_modules/.bin/lighthouse through Debian's Chromium (or
+one run after the other, by benchmarks/node_modules/.bin/lighthouse through Debian's Chromium (or
 LIGHTHOUSE_CHROME), with Lighthouse's defaults: the mobile form factor and simulated throttling.
 Node loads benchmarks/lighthouse_hooks.mjs into Lighthouse first: without it Lighthouse 12.2.3
 cannot read a trace of Chromium 156, and six performance audits fail with an error.
@@ -51,7 +51,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import measure  # sets up Django against the database of the environment
 
 BASE_DIR = measure.BASE_DIR
-LIGHTHOUSE = BASE_DIR / "node_modules" / ".bin" / "lighthouse"
+LIGHTHOUSE = BASE_DIR / "benchmarks" / "node_modules" / ".bin" / "lighthouse"
 # Lets Lighthouse 12.2.3 read the traces of Chromium 156 (benchmarks/lighthouse_hooks.mjs).
 NODE_HOOKS = Path(__file__).resolve().parent / "lighthouse_register.mjs"
 CHROME = os.environ.get("LIGHTHOUSE_CHROME", "/usr/bin/chromium")

@@ -65,9 +65,8 @@ ensure_venv() {
     export PATH="$VENV_DIR/bin:$PATH"
 }
 
-# The test tools from package.json: axe-core, the Nu Html Checker (vnu-jar), the LBLOD decision
-# validator (@lblod/lib-decision-validation, which works without its install scripts) and
-# Lighthouse (benchmarks/lighthouse.py).
+# The test tools from package.json: axe-core, the Nu Html Checker (vnu-jar) and the LBLOD decision
+# validator (@lblod/lib-decision-validation, which works without its install scripts).
 ensure_node_modules() {
     local stamp="$REPO_ROOT/node_modules/.package-lock.sha256" wanted
     if ! command -v npm >/dev/null; then
