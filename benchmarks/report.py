@@ -73,9 +73,9 @@ def table(folder):
         "",
         (
             "¹ Open data, not a page, so not held to the page targets. The feed, the export and"
-            " the API take a fixed number of queries (tested); the sitemap lists every page and"
-            " reads their own fields in chunks, so it grows slowly with the number of pages. The"
-            " page cache serves each of them with one query."
+            " the API take a fixed number of queries (tested), and so does the sitemap: every"
+            " page in one query, the page types with addresses of their own (the member overview,"
+            " meetings) in one query each. The page cache serves each of them with one query."
         ),
         "",
         f"CSS and JavaScript together: {meta['asset_bytes'] / 1000:.1f} KB.",
