@@ -114,12 +114,18 @@ class SiteMiddleware:
     one of the page's routing. The answer only changes when a site is saved or deleted, which
     changes the content version. Wagtail's routing, privacy and permission checks run unchanged
     with the site this finds. After CommonMiddleware, so only hosts in ALLOWED_HOSTS get a key.
+    Public addresses only (not PAGE_CACHE_EXCLUDED_PATHS).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.path.startswith(settings.PAGE_CACHE_EXCLUDED_PATHS):
+            # The admin and files: Wagtail looks the site up itself, as it always does. An
+            # editor's screen does not read the content version otherwise, so the cache would
+            # cost it a query more than it saves.
+            return self.get_response(request)
         hostname = split_domain_port(request._get_raw_host())[0]
         address = f"site {hostname}:{request.get_port()}"
         # Without the database the view meets the outage itself and answers with the 503 page.

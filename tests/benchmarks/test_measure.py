@@ -58,8 +58,10 @@ def test_query_counts_do_not_grow_with_content(measured):
         name: (small[name][kind], large[name][kind])
         for name in small
         for kind in ("queries_warm", "queries_cold")
-        if small[name][kind] != large[name][kind]
+        if large[name][kind] > small[name][kind]
     }
+    # Fewer is possible: search results whose first page has no images with more content skip
+    # the image queries.
     assert grown == {}
 
 
