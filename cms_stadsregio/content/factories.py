@@ -14,6 +14,7 @@ from cms_stadsregio.content.models import (
     AlertBanner,
     DomainIndexPage,
     DomainPage,
+    FiguresPage,
     Member,
     MemberIndexPage,
     NewsIndexPage,
@@ -201,6 +202,15 @@ class MemberIndexPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = MemberIndexPage
+
+
+class FiguresPageFactory(wagtail_factories.PageFactory):
+    title = "Samenwerking in cijfers"
+    slug = "transparantie"
+    parent = factory.LazyFunction(home_page)
+
+    class Meta:
+        model = FiguresPage
 
 
 # Governance ----------------------------------------------------------------------------

@@ -11,8 +11,9 @@ from cms_stadsregio.caching.requests import per_request
 from cms_stadsregio.content.models import MemberIndexPage, NewsIndexPage, ProjectIndexPage
 from cms_stadsregio.content.models.organisation import all_members
 
-# Pages the footer links to on every page (contact, privacy, accessibility statement), in order.
-FOOTER_PAGE_SLUGS = ("contact", "privacy", "toegankelijkheid")
+# Pages the footer links to on every page (contact, privacy, accessibility statement, the figures
+# of the cooperation), in order.
+FOOTER_PAGE_SLUGS = ("contact", "privacy", "toegankelijkheid", "transparantie")
 SECTION_MODELS = {
     "projects": ProjectIndexPage,
     "news": NewsIndexPage,

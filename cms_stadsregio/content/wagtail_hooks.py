@@ -5,6 +5,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.options import ModelAdmin, ModelAdminGroup, modeladmin_register
 
+from cms_stadsregio.content import counts
 from cms_stadsregio.content.models import (
     AlertBanner,
     Member,
@@ -105,3 +106,8 @@ class ContentOverviewGroup(ModelAdminGroup):
 
 
 modeladmin_register(ContentOverviewGroup)
+
+
+@hooks.register("register_stadsregio_figures")
+def work_figures():
+    return counts.figures()

@@ -21,6 +21,7 @@ from wagtail.utils.file import hash_filelike
 from cms_stadsregio.content.models import (
     DomainIndexPage,
     DomainPage,
+    FiguresPage,
     Member,
     MemberIndexPage,
     NewsIndexPage,
@@ -118,7 +119,11 @@ class DemoSiteBuilder:
         governance.ensure_alert_banner(self)
         self.fill_home()
 
+    # Linked from the footer, not from the main menu.
+    footer_only = {"transparantie"}
+
     index_models = {
+        "transparantie": FiguresPage,
         "themas": DomainIndexPage,
         "projecten": ProjectIndexPage,
         "nieuws": NewsIndexPage,
@@ -283,7 +288,7 @@ class DemoSiteBuilder:
                 slug,
                 label="overzichtspagina's",
                 published=content.SITE_LAUNCH,
-                show_in_menus=True,
+                show_in_menus=slug not in self.footer_only,
                 **data,
             )
         self.pages_by_path[f"/{slug}/"] = page

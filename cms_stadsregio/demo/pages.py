@@ -232,9 +232,16 @@ TOP_LEVEL_ORDER = [
     "privacy",
     "toegankelijkheid",
     "openbaarheid",
+    "transparantie",
 ]
 
 INDEX_PAGES = {
+    "transparantie": {
+        "title": "Samenwerking in cijfers",
+        "intro": "Wat de Stadsregio doet voor elke gemeente, hoe de gemeenten samen beslissen "
+        "over wat we publiceren, en of het bestuur zijn wettelijke termijnen haalt. Elk cijfer "
+        "als grafiek, als tabel en als open data.",
+    },
     "themas": {
         "title": "Thema’s",
         "intro": "De vier beleidsdomeinen waarop de gemeenten samenwerken. Andere thema’s "

@@ -10,9 +10,10 @@ class EditorialConfig(AppConfig):
     label = "stadsregio_editorial"
     verbose_name = _("Gedeelde redactie")
     default_auto_field = "django.db.models.BigAutoField"
-    # The public trail shows its rows; the review's own state is never shown as such.
+    # The public trail shows its rows, and /transparantie/ counts the members' decisions; the
+    # review's own state is never shown as such.
     public_content = True
-    private_models = {"memberapprovaltask", "memberapprovaltaskstate", "memberdecision"}
+    private_models = {"memberapprovaltask", "memberapprovaltaskstate"}
 
     def ready(self):
         from cms_stadsregio.editorial.signals import register_signal_handlers

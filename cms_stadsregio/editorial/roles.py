@@ -43,12 +43,15 @@ STADSREGIO_MODEL_PERMISSIONS = (
     "cms_stadsregio.change_projectrole",
     "cms_stadsregio.change_organisationsettings",
     *(f"cms_stadsregio.{action}_alertbanner" for action in ("add", "change", "delete")),
-    # Governance (when installed): bodies, mandates and official documents.
+    # Governance (when installed): bodies, mandates and official documents, and the register of
+    # document requests (kept whole: its entries are never deleted).
     *(
         f"stadsregio_governance.{action}_{model}"
         for model in ("governingbody", "mandate", "officialdocument")
         for action in ("add", "change", "delete")
     ),
+    "stadsregio_governance.add_documentrequest",
+    "stadsregio_governance.change_documentrequest",
     "wagtailcore.add_workflow",
     "wagtailcore.change_workflow",
     "wagtailcore.add_task",

@@ -3,6 +3,7 @@ from django.urls import path
 from wagtail import hooks
 from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 
+from cms_stadsregio.editorial import figures
 from cms_stadsregio.editorial.dashboard import ReviewOverviewPanel, ReviewQueuePanel
 from cms_stadsregio.editorial.log_actions import register_review_log_actions
 from cms_stadsregio.editorial.review_admin import (
@@ -52,3 +53,8 @@ def urgent_publication_menu_item():
 
 hooks.register("before_publish_page", refuse_publication_without_approvals)
 hooks.register("register_log_actions", register_review_log_actions)
+
+
+@hooks.register("register_stadsregio_figures")
+def co_ownership_figures():
+    return figures.figures()

@@ -107,6 +107,9 @@ class MemberDecision(models.Model):
     comment = models.TextField(_("opmerking"), blank=True)
     decided_at = models.DateTimeField(_("beslist op"), null=True, blank=True)
     stale_since = models.DateTimeField(_("verouderd sinds"), null=True, blank=True)
+    # Approvals given again, in this round, after the content changed under them (a figure on
+    # /transparantie/). An approval carried over into a new round starts again at 0.
+    renewals = models.PositiveSmallIntegerField(_("opnieuw goedgekeurd"), default=0)
 
     class Meta:
         verbose_name = _("beslissing van een gemeente")
@@ -322,6 +325,8 @@ class MemberApprovalTask(Task):
         )
         now = timezone.now()
         for member_decision in decisions:
+            if not rejecting and member_decision.state_for(fingerprint) == "stale":
+                member_decision.renewals += 1
             member_decision.decision = decision
             member_decision.user = user
             member_decision.revision = latest

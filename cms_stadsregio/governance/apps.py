@@ -11,3 +11,10 @@ class GovernanceConfig(AppConfig):
     verbose_name = _("Bestuur")
     default_auto_field = "django.db.models.BigAutoField"
     public_content = True
+
+    def ready(self):
+        from wagtail.signals import page_published
+
+        from cms_stadsregio.governance.signals import meeting_published
+
+        page_published.connect(meeting_published, dispatch_uid="stadsregio_decision_list_published")

@@ -5,9 +5,16 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 from wagtail_modeladmin.options import ModelAdmin, modeladmin_register
 
+from cms_stadsregio.governance import figures
 from cms_stadsregio.governance.admin_filters import DecisionListFilter, MandateFilterSet
 from cms_stadsregio.governance.dashboard import AccessibilityReviewPanel, OverdueDecisionListsPanel
-from cms_stadsregio.governance.models import GoverningBody, Mandate, MeetingPage, OfficialDocument
+from cms_stadsregio.governance.models import (
+    DocumentRequest,
+    GoverningBody,
+    Mandate,
+    MeetingPage,
+    OfficialDocument,
+)
 
 
 class GoverningBodyViewSet(SnippetViewSet):
@@ -41,11 +48,21 @@ class OfficialDocumentViewSet(SnippetViewSet):
     list_display = ["title", "slug", "sort_order"]
 
 
+class DocumentRequestViewSet(SnippetViewSet):
+    """The register of document requests: dates, term and outcome, never the requester."""
+
+    model = DocumentRequest
+    icon = "mail"
+    list_display = ["__str__", "received_on", "deadline", "decided_on", "outcome"]
+    list_filter = ["outcome", "extended"]
+    ordering = ["-received_on", "-pk"]
+
+
 class GovernanceViewSetGroup(SnippetViewSetGroup):
     menu_label = _("Bestuur")
     menu_icon = "group"
     menu_order = 260
-    items = (GoverningBodyViewSet, MandateViewSet, OfficialDocumentViewSet)
+    items = (GoverningBodyViewSet, MandateViewSet, OfficialDocumentViewSet, DocumentRequestViewSet)
 
 
 register_snippet(GovernanceViewSetGroup)
@@ -77,3 +94,8 @@ class MeetingAdmin(ModelAdmin):
 
 
 modeladmin_register(MeetingAdmin)
+
+
+@hooks.register("register_stadsregio_figures")
+def governance_figures():
+    return figures.figures()

@@ -4,6 +4,7 @@ from cms_stadsregio.content.models.alerts import AlertBanner
 from cms_stadsregio.content.models.base import BasePage
 from cms_stadsregio.content.models.co_owned import CoOwnedPage
 from cms_stadsregio.content.models.domains import DomainIndexPage, DomainPage
+from cms_stadsregio.content.models.figures import FiguresPage
 from cms_stadsregio.content.models.images import StadsregioImage, StadsregioRendition
 from cms_stadsregio.content.models.indexes import NewsIndexPage, ProjectIndexPage
 from cms_stadsregio.content.models.members import MemberIndexPage
@@ -29,6 +30,7 @@ __all__ = [
     "CoOwnedPage",
     "DomainIndexPage",
     "DomainPage",
+    "FiguresPage",
     "Member",
     "MemberIndexPage",
     "NewsIndexPage",

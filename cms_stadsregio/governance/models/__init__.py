@@ -24,13 +24,20 @@ from cms_stadsregio.governance.models.documents import (
     OfficialDocumentVersion,
 )
 from cms_stadsregio.governance.models.meetings import MeetingIndexPage, MeetingPage
+from cms_stadsregio.governance.models.records import (
+    DecisionListPublication,
+    DocumentRequest,
+    RequestOutcome,
+)
 
 __all__ = [
     "AccessibilityIssue",
     "AccessibilityStatementPage",
     "AgendaItem",
     "ComplianceStatus",
+    "DecisionListPublication",
     "DecisionOutcome",
+    "DocumentRequest",
     "DocumentRequestFormField",
     "DocumentRequestPage",
     "GovernancePage",
@@ -43,5 +50,6 @@ __all__ = [
     "OfficialDocument",
     "OfficialDocumentIndexPage",
     "OfficialDocumentVersion",
+    "RequestOutcome",
     "Seat",
 ]

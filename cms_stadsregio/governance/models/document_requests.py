@@ -20,6 +20,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.template.response import TemplateResponse
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
@@ -36,6 +37,7 @@ from cms_stadsregio.content.blocks import BodyBlock
 from cms_stadsregio.content.csrf import is_same_origin
 from cms_stadsregio.content.models.base import BasePage
 from cms_stadsregio.content.ratelimit import RateLimit, client_ip
+from cms_stadsregio.governance.models.records import DocumentRequest
 
 logger = logging.getLogger(__name__)
 
@@ -204,6 +206,9 @@ class DocumentRequestPage(EmailFormMixin, FormMixin, BasePage):
             refusal = self._over_limit(request, form)
             if refusal is None:
                 submission = self.process_form_submission(form)
+                DocumentRequest.objects.create(
+                    submission=submission, received_on=timezone.localdate(submission.submit_time)
+                )
                 self.send_confirmation(form, submission)
                 return self.render_landing_page(request, submission, *args, **kwargs)
             form.add_error(None, refusal)
