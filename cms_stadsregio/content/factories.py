@@ -166,7 +166,8 @@ class ProjectPageFactory(wagtail_factories.PageFactory):
         """`relations__members=[...]`, `relations__domains=[...]`, ...; one member by default."""
         if not create:
             return
-        kwargs.setdefault("members", [MemberFactory()])
+        if "members" not in kwargs:  # not setdefault: its default would make a member every time
+            kwargs["members"] = [MemberFactory()]
         set_cluster_relations(obj, **kwargs)
 
 

@@ -17,7 +17,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as lazy
 
-from cms_stadsregio.content.figures import Column, Figure, Row, Table, today
+from cms_stadsregio.content.figures import Column, Figure, Row, Table, now, today
 from cms_stadsregio.content.models.listing import exclude_private
 from cms_stadsregio.governance.models import (
     DocumentRequest,
@@ -34,7 +34,7 @@ def _share(on_time, counted):
 
 
 def meetings_per_body(period):
-    now = timezone.now()
+    moment = now()
     published = "decision_list_publication"
     meetings = (
         exclude_private(MeetingPage.objects.live())
@@ -43,7 +43,7 @@ def meetings_per_body(period):
     )
     aggregates = {
         "meetings": Count("pk"),
-        "held": Count("pk", filter=Q(held_moment__lte=now)),
+        "held": Count("pk", filter=Q(held_moment__lte=moment)),
         "on_time": Count(
             "pk", filter=Q(**{f"{published}__published_on__lte": F(f"{published}__deadline")})
         ),
@@ -53,7 +53,8 @@ def meetings_per_body(period):
         "overdue": Count(
             "pk",
             filter=Q(
-                **{f"{published}__isnull": True}, held_moment__lte=now - DECISION_LIST_DEADLINE
+                **{f"{published}__isnull": True},
+                held_moment__lte=moment - DECISION_LIST_DEADLINE,
             ),
         ),
         "minutes": Count("pk", filter=Q(minutes_approved_on__isnull=False)),

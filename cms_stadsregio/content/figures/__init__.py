@@ -136,3 +136,7 @@ def all_figures():
 
 def today():
     return timezone.localdate()
+
+
+def now():
+    return timezone.now()

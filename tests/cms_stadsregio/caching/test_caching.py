@@ -220,7 +220,7 @@ def test_pages_are_served_when_redis_is_down(client, page_cache, pages, caplog):
         ("stadsregio_governance", "governingbody", True),
         ("stadsregio_editorial", "publicchange", True),
         ("stadsregio_editorial", "urgentpublication", True),
-        ("stadsregio_editorial", "memberdecision", False),
+        ("stadsregio_editorial", "memberdecision", True),
         ("stadsregio_editorial", "memberapprovaltaskstate", False),
         ("stadsregio_caching", "contentversion", False),
         ("home", "homepage", True),
