@@ -127,7 +127,7 @@ def decision_rows(period, member_ids=None):
 
 
 class ReviewFiguresFilterForm(forms.Form):
-    jaar = forms.ChoiceField(label=_("Jaar"))
+    jaar = forms.ChoiceField(label=_("Jaar"), required=False)
     gemeente = forms.ModelChoiceField(
         label=_("Gemeente"),
         queryset=Member.objects.none(),
@@ -155,7 +155,7 @@ def review_figures_view(request):
     form = ReviewFiguresFilterForm(request.GET, years=year_list, members=members)
     form.is_valid()
     chosen_year = form.cleaned_data.get("jaar")
-    if chosen_year is None:
+    if not chosen_year:
         chosen_year = str(year_list[0])
         if request.GET.get("jaar"):
             messages.warning(
