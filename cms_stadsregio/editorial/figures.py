@@ -154,7 +154,7 @@ def urgent_publications(period):
     )
 
 
-def _first_decision_day():
+def first_decision_day():
     first = MemberDecision.objects.filter(decided_at__isnull=False).aggregate(
         first=Min("decided_at")
     )["first"]
@@ -178,7 +178,7 @@ def figures():
             ),
             reviews_per_member,
             order=10,
-            first_day=_first_decision_day,
+            first_day=first_decision_day,
         ),
         Figure(
             "spoedpublicaties",

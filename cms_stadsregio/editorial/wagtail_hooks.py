@@ -5,6 +5,7 @@ from wagtail.admin.views.home import WorkflowObjectsToModeratePanel
 
 from cms_stadsregio.editorial import figures
 from cms_stadsregio.editorial.dashboard import ReviewOverviewPanel, ReviewQueuePanel
+from cms_stadsregio.editorial.figures_admin import review_figures_menu_item, review_figures_view
 from cms_stadsregio.editorial.log_actions import register_review_log_actions
 from cms_stadsregio.editorial.review_admin import (
     UrgentPublicationMenuItem,
@@ -40,7 +41,11 @@ def review_admin_urls():
             review_decision_view,
             name="stadsregio_review_decision",
         ),
+        path("beoordelingen-in-cijfers/", review_figures_view, name="stadsregio_review_figures"),
     ]
+
+
+hooks.register("register_reports_menu_item", review_figures_menu_item)
 
 
 hooks.register("register_page_listing_more_buttons", review_listing_buttons)
