@@ -40,6 +40,8 @@ PAGES = [
     DemoPage("meeting-minutes", "/bestuur/zittingen/raad-van-bestuur-2026-03-12/notulen/"),
     DemoPage("official-documents", "/bestuur/documenten/"),
     DemoPage("document-request", "/openbaarheid/"),
+    DemoPage("figures", "/transparantie/?jaar=2025"),
+    DemoPage("figures-every-year", "/transparantie/?jaar=alle"),
     DemoPage("project-index-filtered", "/projecten/?thema=wonen&status=lopend&jaar=1800"),
     DemoPage("news-index-filtered", "/nieuws/?gemeente=turnhout&tag=bestaat-niet"),
     DemoPage("search", "/zoeken/"),

@@ -2,6 +2,7 @@
 known history of rounds and decisions, and the list of urgent publications."""
 
 import datetime
+import json
 
 from django.contrib.contenttypes.models import ContentType
 from django.test import TestCase
@@ -9,7 +10,11 @@ from django.utils import timezone
 
 from wagtail.models import Page, PageViewRestriction, TaskState, Workflow, WorkflowState
 
-from cms_stadsregio.content.factories import MemberFactory, ProjectPageFactory
+from cms_stadsregio.content.factories import (
+    FiguresPageFactory,
+    MemberFactory,
+    ProjectPageFactory,
+)
 from cms_stadsregio.content.figures import Period
 from cms_stadsregio.editorial.figures import (
     nearest_rank,
@@ -222,6 +227,21 @@ class ReviewFiguresTests(TestCase):
             },
         )
         self.assertEqual(len(urgent_publications(Period(None)).rows), 1)
+
+    def test_a_members_decision_changes_the_public_figure_at_once(self):
+        FiguresPageFactory()
+        url = "/transparantie/cijfers/beoordelingen-per-gemeente/json/?jaar=2025"
+
+        def bb_decisions():
+            rows = json.loads(self.client.get(url).content)["rows"]
+            return next(row for row in rows if row["label"] == "Bb")["values"]["decisions"]
+
+        self.assertEqual(bb_decisions(), 1)
+        pending = MemberDecision.objects.get(member=self.bb, decided_at__isnull=True)
+        pending.decision = REJECTED
+        pending.decided_at = moment(datetime.date(2025, 3, 4))
+        pending.save()
+        self.assertEqual(bb_decisions(), 2)
 
     def test_no_names_of_people(self):
         table = reviews_per_member(Period(2025))
