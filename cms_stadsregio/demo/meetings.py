@@ -489,6 +489,12 @@ OTHER_MEETINGS = [
                 "De commissie neemt kennis van het aandeel sociale woningen in elke gemeente.",
                 description="Hoe ver elke gemeente staat met haar bindend sociaal objectief.",
             ),
+            item(
+                "Werkplan van de commissie voor 2026",
+                "goedgekeurd",
+                "De commissie bespreekt in 2026 de open ruimte, de fietssnelwegen en de sociale "
+                "woonnorm.",
+            ),
         ],
     ),
     (
