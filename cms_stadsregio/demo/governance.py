@@ -26,6 +26,7 @@ from cms_stadsregio.governance.models import (
     AccessibilityIssue,
     AccessibilityStatementPage,
     AgendaItem,
+    DocumentRequest,
     DocumentRequestFormField,
     DocumentRequestPage,
     GovernancePage,
@@ -38,6 +39,7 @@ from cms_stadsregio.governance.models import (
     OfficialDocumentIndexPage,
     OfficialDocumentVersion,
 )
+from cms_stadsregio.governance.models.records import DecisionListPublication, record_decision_list
 
 DOCUMENT_COLLECTION = "Bestuursdocumenten"
 
@@ -128,7 +130,12 @@ def ensure_meetings(builder, index, bodies):
             continue
         day = meeting["date"]
         slug = f"{body.slug}-{day:%Y-%m-%d}"
-        if MeetingPage.objects.child_of(index).filter(slug=slug).exists():
+        decided = any(item.get("outcome") for item in meeting["items"])
+        list_day = day + datetime.timedelta(days=meeting["list_after"])
+        existing = MeetingPage.objects.child_of(index).filter(slug=slug).first()
+        if existing is not None:
+            if decided:
+                ensure_decision_list(builder, existing, list_day)
             continue
         planned = _moment(day, meeting["time"])
         present = _attendees(mandates, body, day, meeting.get("absent", ()))
@@ -150,13 +157,13 @@ def ensure_meetings(builder, index, bodies):
                 f"notulen-{slug}.pdf",
             )
             documents.append(MeetingDocument(document=document, kind="notulen", sort_order=0))
-        decided = any(item.get("outcome") for item in meeting["items"])
-        builder.ensure_page(
+        page = builder.ensure_page(
             index,
             MeetingPage,
             slug,
             label="zittingen",
-            published=day + datetime.timedelta(days=7 if decided else -10),
+            # A decided meeting was last published with its complete decision list.
+            published=list_day if decided else day - datetime.timedelta(days=10),
             title=f"{body.name}, zitting van {data.dutch_date(day)}",
             intro=meeting.get("intro", ""),
             governing_body=body,
@@ -171,6 +178,29 @@ def ensure_meetings(builder, index, bodies):
             documents=documents,
             relations={"attendees": present},
         )
+        if decided:
+            ensure_decision_list(builder, page, list_day, published_now=True)
+
+
+def ensure_decision_list(builder, meeting, day, published_now=False):
+    """The day the meeting's complete decision list went online. Publishing it just now noted
+    today (signals.meeting_published); the demo's meetings were published on `day`."""
+    record = DecisionListPublication.objects.filter(meeting=meeting).first()
+    if record is None:
+        complete = (
+            MeetingPage.objects.filter(pk=meeting.pk)
+            .with_decision_counts()
+            .values("item_count", "decision_count")
+            .first()
+        )
+        if not complete or complete["decision_count"] != complete["item_count"]:
+            return
+        record_decision_list(meeting, _moment(day, datetime.time(12)))
+        builder.report.add("publicaties van besluitenlijsten")
+    elif published_now and record.published_on != day:
+        record.published_on = day
+        record.deadline = meeting.decision_deadline
+        record.save(update_fields=["published_on", "deadline"])
 
 
 def _attendees(mandates, body, day, absent):
@@ -271,6 +301,7 @@ def ensure_accessibility_statement(builder):
 
 def ensure_document_request_page(builder):
     entry = data.DOCUMENT_REQUEST_PAGE
+    ensure_document_requests(builder)
     return builder.ensure_page(
         builder.home,
         DocumentRequestPage,
@@ -283,6 +314,27 @@ def ensure_document_request_page(builder):
             for n, field in enumerate(entry["fields"])
         ],
     )
+
+
+def ensure_document_requests(builder):
+    """The register's past requests, each looked up by the day it came in."""
+    known = set(
+        DocumentRequest.objects.filter(submission__isnull=True).values_list(
+            "received_on", flat=True
+        )
+    )
+    for received, extended, days, outcome in data.DOCUMENT_REQUESTS:
+        if received in known:
+            continue
+        request = DocumentRequest(
+            received_on=received,
+            extended=extended,
+            decided_on=received + datetime.timedelta(days=days) if days is not None else None,
+            outcome=outcome,
+        )
+        request.full_clean(exclude=["deadline"])
+        request.save()
+        builder.report.add("aanvragen openbaarheid (register)")
 
 
 def ensure_alert_banner(builder):

@@ -429,3 +429,27 @@ MOTIVATION = {
 }
 MOTIVATION["commissie-grondgebonden-zaken"] = MOTIVATION["regioraad"]
 MOTIVATION["commissie-persoonsgebonden-zaken"] = MOTIVATION["regioraad"]
+
+# The register of document requests: (received on, term extended, days to the decision or None
+# while open, outcome). Only dates and outcomes: who asked and for what stays out of the demo.
+DOCUMENT_REQUESTS = [
+    (D(2025, 1, 14), False, 12, "toegestaan"),
+    (D(2025, 2, 20), False, 18, "gedeeltelijk"),
+    (D(2025, 3, 11), False, 9, "toegestaan"),
+    (D(2025, 4, 2), False, 23, "toegestaan"),
+    (D(2025, 5, 19), True, 34, "gedeeltelijk"),
+    (D(2025, 6, 24), False, 15, "niet-in-bezit"),
+    (D(2025, 8, 5), False, 27, "geweigerd"),
+    (D(2025, 9, 16), False, 7, "ingetrokken"),
+    (D(2025, 10, 28), False, 19, "toegestaan"),
+    (D(2025, 12, 3), False, 16, "toegestaan"),
+    (D(2026, 1, 22), False, 11, "toegestaan"),
+    (D(2026, 3, 5), False, 20, "gedeeltelijk"),
+    (D(2026, 4, 14), True, 38, "toegestaan"),
+    (D(2026, 6, 2), False, 25, "toegestaan"),
+    (D(2026, 7, 21), False, 14, "niet-in-bezit"),
+    (D(2026, 9, 8), False, 17, "geweigerd"),
+    # Still open: one past its term, one that came in a few days before the demo was written.
+    (D(2026, 10, 27), False, None, ""),
+    (D(2026, 11, 26), False, None, ""),
+]

@@ -1,10 +1,14 @@
-"""Demo meetings: a year of monthly raad van bestuur meetings and the meetings of the RegioRaad
-and its commissions, each with its agenda and, where taken, the decisions.
+"""Demo meetings: two years of raad van bestuur meetings (every month or two in 2025, monthly
+since) and the meetings of the RegioRaad and its commissions, each with its agenda and, where
+taken, the decisions.
 
 Decisions carry no personal data: a decision about staff says so and nothing more. Every
 decision that is approved or rejected was voted on: unanimously by everyone present with a vote
 unless the item says otherwise (`vote`: the votes against and abstentions of an open vote, or
 a secret vote). The minutes of a meeting are approved at the body's next meeting.
+
+The decision list of a meeting went online some days after it (`list_after`, in days; the
+term is 20 days): mostly within the term, twice a few days late.
 """
 
 import datetime
@@ -67,6 +71,135 @@ def staff_item(outcome="goedgekeurd", vote=UNANIMOUS):
 
 # Raad van bestuur: monthly, with the topical items of that month (the minutes come first).
 BOARD_MEETINGS = [
+    (
+        D(2025, 1, 23),
+        [
+            item(
+                "Installatie van de raad van bestuur 2025-2030",
+                "kennisgenomen",
+                "De raad van bestuur neemt kennis van de aanduiding van zijn leden door de vier "
+                "gemeenteraden.",
+                "Eerste zitting na de gemeenteraadsverkiezingen.",
+            ),
+            item(
+                "Verkiezing van de voorzitter en de ondervoorzitter",
+                "goedgekeurd",
+                "De raad van bestuur kiest de burgemeester van Turnhout tot voorzitter en de "
+                "burgemeester van Beerse tot ondervoorzitter.",
+                vote=("geheim", 0, 1),
+            ),
+            item(
+                "Delegatie van bevoegdheden aan de coördinator",
+                "goedgekeurd",
+                "De coördinator mag opdrachten tot 15.000 euro zelf gunnen en rapporteert er "
+                "elk kwartaal over.",
+            ),
+        ],
+    ),
+    (
+        D(2025, 3, 13),
+        [
+            item(
+                "Samenstelling van de RegioRaad",
+                "goedgekeurd",
+                "De RegioRaad telt twee gemeenteraadsleden per gemeente en start op 1 maart 2025.",
+                decision_title="RegioRaad samengesteld",
+            ),
+            item(
+                "Wonen in de stadsregio: werkingsperiode 2025-2030",
+                "goedgekeurd",
+                "De raad van bestuur keurt het plan voor de nieuwe werkingsperiode van de "
+                "intergemeentelijke woondienst goed.",
+            ),
+            item(
+                "Fietsbevraging Gewoon gaan!",
+                "goedgekeurd",
+                "Van 17 maart tot 30 april kunnen inwoners van de vier gemeenten fietsknelpunten "
+                "melden.",
+            ),
+        ],
+    ),
+    (
+        D(2025, 4, 24),
+        [
+            item(
+                "Jaarrekening 2024",
+                "goedgekeurd",
+                "De raad van bestuur stelt de jaarrekening 2024 vast en bezorgt ze aan de "
+                "gemeenten.",
+                decision_title="Jaarrekening 2024 vastgesteld",
+            ),
+            item(
+                "Jaarverslag 2024",
+                "goedgekeurd",
+                "Het jaarverslag 2024 is goedgekeurd en wordt gepubliceerd op de website.",
+            ),
+            item(
+                "Studiebezoek sociale economie",
+                "kennisgenomen",
+                "De raad van bestuur neemt kennis van het programma van het studiebezoek in mei.",
+            ),
+        ],
+    ),
+    (
+        D(2025, 6, 12),
+        [
+            item(
+                "Resultaten van de fietsbevraging",
+                "kennisgenomen",
+                "De raad van bestuur neemt kennis van de 1.240 meldingen en laat ze verwerken in "
+                "het mobiliteitsplan.",
+            ),
+            item(
+                "Sociaal-Circulaire Hub Kempen+: intentieverklaring",
+                "goedgekeurd",
+                "De Stadsregio ondertekent de intentieverklaring voor de Sociaal-Circulaire Hub "
+                "Kempen+.",
+                vote=("open", 0, 2),
+            ),
+            staff_item(),
+        ],
+        26,
+    ),
+    (
+        D(2025, 9, 18),
+        [
+            item(
+                "Iedereen digitaal mee!: opstart van de digipunten",
+                "goedgekeurd",
+                "In elke gemeente opent in oktober een digipunt, elke week een halve dag.",
+            ),
+            item(
+                "Proef met deelfietsen aan bushaltes: tussentijdse evaluatie",
+                "uitgesteld",
+                "Het punt wordt uitgesteld tot de cijfers van de vervoersmaatschappij er zijn.",
+            ),
+        ],
+    ),
+    (
+        D(2025, 10, 23),
+        [
+            item(
+                "Proef met deelfietsen aan bushaltes: tussentijdse evaluatie",
+                "goedgekeurd",
+                "De proef stopt op 4 november: de deelfietsen werden te weinig gebruikt. De "
+                "lessen gaan mee in de studie deelmobiliteit.",
+                decision_title="Proef met deelfietsen stopgezet",
+                vote=("open", 1, 0),
+            ),
+            item(
+                "Samenwerking met Erfgoed Noorderkempen",
+                "goedgekeurd",
+                "De Stadsregio en de erfgoedcel sluiten een samenwerkingsovereenkomst voor "
+                "2026-2028.",
+            ),
+            item(
+                "Krijtlijnen van de begroting 2026",
+                "goedgekeurd",
+                "De gemeentelijke bijdragen voor 2026 stijgen met de index.",
+            ),
+        ],
+    ),
     (
         D(2025, 12, 11),
         [
@@ -236,6 +369,8 @@ BOARD_MEETINGS = [
                 "treden en laat de voorwaarden onderzoeken.",
             ),
         ],
+        # The summer holidays: the decision list went online late.
+        24,
     ),
     (
         D(2026, 8, 27),
@@ -308,6 +443,60 @@ BOARD_MEETINGS = [
 ]
 
 OTHER_MEETINGS = [
+    (
+        "regioraad",
+        D(2025, 5, 21),
+        [
+            item(
+                "Kennismaking en werking van de RegioRaad",
+                "goedgekeurd",
+                "De RegioRaad vergadert twee keer per jaar en kan op eigen initiatief advies "
+                "geven aan de raad van bestuur.",
+                description="Eerste zitting van de RegioRaad in de nieuwe samenstelling.",
+            ),
+            item(
+                "Voorstelling van de jaarrekening 2024",
+                "kennisgenomen",
+                "De RegioRaad neemt kennis van de jaarrekening 2024.",
+            ),
+        ],
+    ),
+    (
+        "regioraad",
+        D(2025, 11, 19),
+        [
+            item(
+                "Advies over de begroting 2026",
+                "goedgekeurd",
+                "De RegioRaad geeft een gunstig advies over het ontwerp van de begroting 2026.",
+                decision_title="Gunstig advies over de begroting 2026",
+                vote=("open", 1, 1),
+            ),
+            item(
+                "Stand van zaken van het mobiliteitsplan",
+                "kennisgenomen",
+                "De RegioRaad neemt kennis van de planning: het ontwerp volgt in het voorjaar.",
+            ),
+        ],
+    ),
+    (
+        "commissie-grondgebonden-zaken",
+        D(2025, 10, 1),
+        [
+            item(
+                "Bindend sociaal objectief: stand van zaken per gemeente",
+                "kennisgenomen",
+                "De commissie neemt kennis van het aandeel sociale woningen in elke gemeente.",
+                description="Hoe ver elke gemeente staat met haar bindend sociaal objectief.",
+            ),
+            item(
+                "Werkplan van de commissie voor 2026",
+                "goedgekeurd",
+                "De commissie bespreekt in 2026 de open ruimte, de fietssnelwegen en de sociale "
+                "woonnorm.",
+            ),
+        ],
+    ),
     (
         "regioraad",
         D(2026, 3, 25),
@@ -402,6 +591,10 @@ OTHER_MEETINGS = [
 ]
 
 
+# Days from a meeting to its decision list online, when the data gives none: within the term.
+LIST_DAYS = [6, 9, 13, 17, 8, 11, 15, 19, 7, 12]
+
+
 def _meetings():
     meetings = [
         {
@@ -410,8 +603,9 @@ def _meetings():
             "time": T(18, 30),
             "location": LOCATIONS[ROTATION[number % 4]],
             "items": items,
+            "list_after": list_after,
         }
-        for number, (day, items) in enumerate(BOARD_MEETINGS)
+        for number, (day, items, *list_after) in enumerate(BOARD_MEETINGS)
     ]
     meetings += [
         {
@@ -420,9 +614,13 @@ def _meetings():
             "time": T(19, 30),
             "location": LOCATIONS["turnhout"],
             "items": items,
+            "list_after": list_after,
         }
-        for body, day, items in OTHER_MEETINGS
+        for body, day, items, *list_after in OTHER_MEETINGS
     ]
+    for number, meeting in enumerate(sorted(meetings, key=lambda m: m["date"])):
+        given = meeting["list_after"]
+        meeting["list_after"] = given[0] if given else LIST_DAYS[number % len(LIST_DAYS)]
     by_body = {}
     for meeting in meetings:
         by_body.setdefault(meeting["body"], []).append(meeting)

@@ -19,6 +19,7 @@ import pytest
 from taggit.models import Tag
 
 from cms_stadsregio.content.factories import publish
+from cms_stadsregio.content.figures import Period
 from cms_stadsregio.content.models import (
     AlertBanner,
     DomainPage,
@@ -33,9 +34,14 @@ from cms_stadsregio.content.models import (
     StadsregioImage,
     StandardPage,
 )
+from cms_stadsregio.editorial import figures as editorial_figures
+from cms_stadsregio.editorial.models import MemberDecision, UrgentPublication
+from cms_stadsregio.governance import figures as governance_figures
 from cms_stadsregio.governance.models import (
     AccessibilityStatementPage,
     AgendaItem,
+    DecisionListPublication,
+    DocumentRequest,
     DocumentRequestPage,
     GoverningBody,
     Mandate,
@@ -98,6 +104,10 @@ def counts():
         "official document versions": OfficialDocumentVersion.objects.count(),
         "documents": get_document_model().objects.count(),
         "alert banners": AlertBanner.objects.count(),
+        "member decisions": MemberDecision.objects.count(),
+        "urgent publications": UrgentPublication.objects.count(),
+        "decision lists": DecisionListPublication.objects.count(),
+        "document requests": DocumentRequest.objects.count(),
     }
 
 
@@ -324,8 +334,8 @@ def test_seed_builds_the_governance(seeded):
     meetings = MeetingPage.objects.live()
     board_meetings = meetings.filter(governing_body=bodies["raad-van-bestuur"])
     months = {(m.planned_start.year, m.planned_start.month) for m in board_meetings}
-    assert len(months) == 12
-    assert meetings.count() == 18
+    assert len(months) == 18
+    assert meetings.count() == 27
     assert AgendaItem.objects.exclude(outcome="").count() >= 45
     assert set(AgendaItem.objects.values_list("outcome", flat=True)) >= {
         "goedgekeurd",
@@ -360,3 +370,35 @@ def test_seed_builds_the_documents_and_legal_pages(seeded, client):
     form_page = DocumentRequestPage.objects.get(slug="openbaarheid")
     assert form_page.form_fields.filter(field_type="email").exists()
     assert AlertBanner.objects.active().count() == 1
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("year", [2025, 2026])
+def test_history_makes_the_figures_meaningful(seeded, year):
+    period = Period(year)
+    reviews = editorial_figures.reviews_per_member(period).rows
+    assert all(row.values["decisions"] for row in reviews)
+    assert sum(row.values["changes_asked"] for row in reviews) >= 1
+    assert sum(row.values["renewed"] for row in reviews) >= 1
+    assert any(row.values["median"] != row.values["p90"] for row in reviews)
+    assert len(editorial_figures.urgent_publications(period).rows) >= 1
+
+    meetings = governance_figures.meetings_per_body(period).rows[-1].values
+    assert meetings["held"] >= 4
+    assert meetings["on_time"] > meetings["late"] >= 1
+
+    requests = governance_figures.document_requests(period).rows[-1].values
+    assert requests["received"] >= 5
+    assert requests["on_time"] > requests["late"] >= 1
+    if year == 2026:
+        # Still undecided: one past its term, one that may be within it, depending on the day.
+        assert requests["open"] + requests["overdue"] == 2
+
+
+@pytest.mark.django_db
+def test_decision_lists_keep_their_own_day(seeded):
+    meeting = MeetingPage.objects.get(slug="raad-van-bestuur-2025-06-12")
+    late = DecisionListPublication.objects.get(meeting=meeting)
+    assert (late.published_on - meeting.planned_start.date()).days == 26
+    assert not late.on_time
+    assert not DecisionListPublication.objects.filter(meeting__slug="regioraad-2026-10-21").exists()
