@@ -72,7 +72,9 @@ class FiguresPageTests(TestCase):
                 self.assertIn(f'href="/transparantie/cijfers/{slug}/csv/?jaar=2025"', html)
                 self.assertIn(f'href="/transparantie/cijfers/{slug}/json/?jaar=2025"', html)
         # The chart is hidden from screen readers; its table has the numbers, with headers.
-        self.assertIn('aria-hidden="true" focusable="false"', html)
+        self.assertIn('<div class="bar-chart" aria-hidden="true">', html)
+        # SVG coordinates are never written with a Dutch decimal comma.
+        self.assertNotRegex(html, r'(x|width)="\d+,\d')
         self.assertIn('<caption id="projecten-per-gemeente-caption">', html)
         self.assertIn(
             '<th scope="row"><a href="/projecten/?jaar=2025&amp;gemeente=aa">Aa</a>', html
@@ -196,9 +198,9 @@ class ChartTests(TestCase):
         chart = bar_chart(table)
         self.assertEqual([row["label"] for row in chart["rows"]], ["Eén", "Twee"])
         first, second = (row["bars"][0] for row in chart["rows"])
-        self.assertEqual([s["width"] for s in first["segments"]], [150.0, 150.0])
+        self.assertEqual([s["width"] for s in first["segments"]], [37.5, 37.5])
         self.assertEqual([s["style"] for s in first["segments"]], ["solid", "hatch"])
-        self.assertEqual([s["width"] for s in second["segments"]], [75.0])
+        self.assertEqual([s["width"] for s in second["segments"]], [18.75])
         self.assertEqual((first["text"], second["text"]), ("4", "1"))
         self.assertEqual([serie["label"] for serie in chart["series"]], ["A", "B"])
 
