@@ -11,6 +11,7 @@ row "Alle projecten" (each project once) is not the sum of the rows above it.
 from django.db.models import Count, Min, Q, Sum
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as lazy
 
 from cms_stadsregio.content.figures import Column, Figure, Row, Table
@@ -26,19 +27,33 @@ from cms_stadsregio.content.models.listing import exclude_private
 from cms_stadsregio.content.models.organisation import Member
 
 
-def members_during(period):
+def shared(memo, key, build):
+    """What several figures of one build need (the members, the domains, one grouped query),
+    read once: `memo` is the build's dict, or None (a figure built on its own)."""
+    if memo is None:
+        return build()
+    if key not in memo:
+        memo[key] = build()
+    return memo[key]
+
+
+def members_during(period, memo=None):
     """The members that were members for at least a day of the period: who the rows are for.
 
     `left_on` is the first day a member is no longer one (MemberQuerySet.current).
     """
-    members = Member.objects.order_by("name")
-    if not period.year:
-        return list(members)
-    return list(
-        members.filter(Q(joined_on__isnull=True) | Q(joined_on__lte=period.last_day)).filter(
-            Q(left_on__isnull=True) | Q(left_on__gt=period.first_day)
+
+    def read():
+        members = Member.objects.order_by("name")
+        if not period.year:
+            return list(members)
+        return list(
+            members.filter(Q(joined_on__isnull=True) | Q(joined_on__lte=period.last_day)).filter(
+                Q(left_on__isnull=True) | Q(left_on__gt=period.first_day)
+            )
         )
-    )
+
+    return shared(memo, "members", read)
 
 
 def membership_note(member, period):
@@ -66,14 +81,20 @@ def _news(period):
     return exclude_private(NewsPage.objects.live()).filter(period.in_year("date"))
 
 
-def _domains():
-    domains = exclude_private(DomainPage.objects.live()).order_by("path")
-    return list(domains.only("pk", "slug", "title"))
+def _domains(memo):
+    def read():
+        domains = exclude_private(DomainPage.objects.live()).order_by("path")
+        return list(domains.only("pk", "slug", "title"))
+
+    return shared(memo, "domains", read)
 
 
-def _index_url(model):
-    index = model.objects.live().only("pk", "url_path").first()
-    return index.url if index is not None else ""
+def _index_url(model, memo):
+    def read():
+        index = model.objects.live().only("pk", "url_path").first()
+        return index.url if index is not None else ""
+
+    return shared(memo, f"url:{model._meta.label}", read)
 
 
 def _link(base, period, **params):
@@ -83,7 +104,59 @@ def _link(base, period, **params):
     return f"{base}?{query}" if query else base
 
 
-# Projects by status ------------------------------------------------------------------------
+# Projects: one grouped query per relation, and one for every project once -------------------
+
+_PROJECT_SUMS = ("n", "budget", "with_budget", "with_funding")
+
+
+def _project_sums():
+    """Per group of rows of a relation: how many projects, their budget, how many have one, how
+    many describe their funding."""
+    return {
+        "n": Count("projectpage_id"),
+        "budget": Sum("projectpage__budget"),
+        "with_budget": Count("projectpage_id", filter=Q(projectpage__budget__isnull=False)),
+        "with_funding": Count("projectpage_id", filter=~Q(projectpage__funding="")),
+    }
+
+
+def _projects_by(period, relation, target, memo):
+    """{member or domain id: {status: {n, budget, with_budget, with_funding}}}, in one query."""
+
+    def read():
+        through = getattr(ProjectPage, relation).through
+        rows = (
+            through.objects.filter(projectpage__in=_projects(period))
+            .values(target, "projectpage__status")
+            .annotate(**_project_sums())
+            .values(target, "projectpage__status", *_PROJECT_SUMS)
+        )
+        found = {}
+        for row in rows:
+            found.setdefault(row[target], {})[row["projectpage__status"]] = row
+        return found
+
+    return shared(memo, f"projects:{relation}", read)
+
+
+def _every_project(period, memo):
+    """{status: sums} of the projects, each once."""
+
+    def read():
+        rows = (
+            _projects(period)
+            .order_by()
+            .values("status")
+            .annotate(
+                n=Count("pk"),
+                sum_budget=Sum("budget"),
+                with_budget=Count("pk", filter=Q(budget__isnull=False)),
+                with_funding=Count("pk", filter=~Q(funding="")),
+            )
+        )
+        return {row["status"]: {**row, "budget": row["sum_budget"]} for row in rows}
+
+    return shared(memo, "projects:every", read)
 
 
 def _status_columns():
@@ -93,8 +166,8 @@ def _status_columns():
     ]
 
 
-def _status_row(label, counts, base, period, param, note=""):
-    values = {status.value: counts.get(status.value, 0) for status in ProjectStatus}
+def _status_row(label, by_status, base, period, param, note=""):
+    values = {status.value: by_status.get(status.value, {}).get("n", 0) for status in ProjectStatus}
     values["total"] = sum(values.values())
     links = {}
     if base:
@@ -108,49 +181,30 @@ def _status_row(label, counts, base, period, param, note=""):
     return Row(label, values, url=links.get("total", ""), links=links, note=note)
 
 
-def _projects_by_status(period, relation, target):
-    """{member or domain id: {status: number of projects}}, in one query."""
-    through = getattr(ProjectPage, relation).through
-    rows = (
-        through.objects.filter(projectpage__in=_projects(period))
-        .values(target, "projectpage__status")
-        .annotate(n=Count("projectpage_id", distinct=True))
-        .values_list(target, "projectpage__status", "n")
-    )
-    counts = {}
-    for target_id, status, number in rows:
-        counts.setdefault(target_id, {})[status] = number
-    return counts
+EVERY_PROJECT = gettext_lazy("Alle projecten (elk één keer)")
 
 
-def _all_projects_row(period, base, label):
-    counts = dict(
-        _projects(period)
-        .order_by()
-        .values("status")
-        .annotate(n=Count("pk"))
-        .values_list("status", "n")
-    )
-    row = _status_row(label, counts, base, period, {})
+def _every_project_row(period, base, memo):
+    row = _status_row(str(EVERY_PROJECT), _every_project(period, memo), base, period, {})
     row.total = True
     return row
 
 
-def projects_per_member(period):
-    base = _index_url(ProjectIndexPage)
-    counts = _projects_by_status(period, "members", "member_id")
+def projects_per_member(period, memo=None):
+    base = _index_url(ProjectIndexPage, memo)
+    found = _projects_by(period, "members", "member_id", memo)
     rows = [
         _status_row(
             member.name,
-            counts.get(member.pk, {}),
+            found.get(member.pk, {}),
             base,
             period,
             {"gemeente": member.slug},
             membership_note(member, period),
         )
-        for member in members_during(period)
+        for member in members_during(period, memo)
     ]
-    rows.append(_all_projects_row(period, base, _("Alle projecten (elk één keer)")))
+    rows.append(_every_project_row(period, base, memo))
     return Table(
         _status_columns(),
         rows,
@@ -160,14 +214,14 @@ def projects_per_member(period):
     )
 
 
-def projects_per_domain(period):
-    base = _index_url(ProjectIndexPage)
-    counts = _projects_by_status(period, "domains", "domainpage_id")
+def projects_per_domain(period, memo=None):
+    base = _index_url(ProjectIndexPage, memo)
+    found = _projects_by(period, "domains", "domainpage_id", memo)
     rows = [
-        _status_row(domain.title, counts.get(domain.pk, {}), base, period, {"thema": domain.slug})
-        for domain in _domains()
+        _status_row(domain.title, found.get(domain.pk, {}), base, period, {"thema": domain.slug})
+        for domain in _domains(memo)
     ]
-    rows.append(_all_projects_row(period, base, _("Alle projecten (elk één keer)")))
+    rows.append(_every_project_row(period, base, memo))
     return Table(
         _status_columns(),
         rows,
@@ -189,63 +243,43 @@ def _budget_columns():
     ]
 
 
-_BUDGET_AGGREGATES = {
-    "budget": Sum("projectpage__budget"),
-    "with_budget": Count("projectpage_id", filter=Q(projectpage__budget__isnull=False)),
-    "with_funding": Count("projectpage_id", filter=~Q(projectpage__funding="")),
-    "projects": Count("projectpage_id"),
-}
-
-
-def _budgets(period, relation, target):
-    through = getattr(ProjectPage, relation).through
+def _budget_values(by_status):
+    """The sums of one member, domain or every project, over its statuses."""
+    groups = by_status.values()
     return {
-        row.pop(target): row
-        for row in through.objects.filter(projectpage__in=_projects(period))
-        .values(target)
-        .annotate(**_BUDGET_AGGREGATES)
-        .values(target, *_BUDGET_AGGREGATES)
+        "budget": sum((group["budget"] or 0 for group in groups), 0),
+        "with_budget": sum(group["with_budget"] for group in groups),
+        "with_funding": sum(group["with_funding"] for group in groups),
+        "projects": sum(group["n"] for group in groups),
     }
 
 
-def _budget_values(found):
-    values = {key: found.get(key) or 0 for key in ("with_budget", "with_funding", "projects")}
-    values["budget"] = found.get("budget") or 0
-    return values
+def _every_budget_row(period, memo):
+    values = _budget_values(_every_project(period, memo))
+    return Row(str(EVERY_PROJECT), values, total=True)
 
 
-def _all_budgets_row(period):
-    found = _projects(period).aggregate(
-        sum_budget=Sum("budget"),
-        with_budget=Count("pk", filter=Q(budget__isnull=False)),
-        with_funding=Count("pk", filter=~Q(funding="")),
-        projects=Count("pk"),
-    )
-    found["budget"] = found.pop("sum_budget")
-    return Row(_("Alle projecten (elk één keer)"), _budget_values(found), total=True)
-
-
-def budget_per_member(period):
-    base = _index_url(ProjectIndexPage)
-    found = _budgets(period, "members", "member_id")
+def budget_per_member(period, memo=None):
+    base = _index_url(ProjectIndexPage, memo)
+    found = _projects_by(period, "members", "member_id", memo)
     rows = []
-    for member in members_during(period):
+    for member in members_during(period, memo):
         values = _budget_values(found.get(member.pk, {}))
         link = _link(base, period, gemeente=member.slug) if values["projects"] else ""
         rows.append(Row(member.name, values, url=link, note=membership_note(member, period)))
-    rows.append(_all_budgets_row(period))
+    rows.append(_every_budget_row(period, memo))
     return Table(_budget_columns(), rows, chart=("budget",), row_heading=_("Gemeente"))
 
 
-def budget_per_domain(period):
-    base = _index_url(ProjectIndexPage)
-    found = _budgets(period, "domains", "domainpage_id")
+def budget_per_domain(period, memo=None):
+    base = _index_url(ProjectIndexPage, memo)
+    found = _projects_by(period, "domains", "domainpage_id", memo)
     rows = []
-    for domain in _domains():
+    for domain in _domains(memo):
         values = _budget_values(found.get(domain.pk, {}))
         link = _link(base, period, thema=domain.slug) if values["projects"] else ""
         rows.append(Row(domain.title, values, url=link))
-    rows.append(_all_budgets_row(period))
+    rows.append(_every_budget_row(period, memo))
     return Table(_budget_columns(), rows, chart=("budget",), row_heading=_("Thema"))
 
 
@@ -262,34 +296,33 @@ def _news_counts(period, relation, target):
     )
 
 
-def _news_table(rows, period, heading):
-    rows.append(
-        Row(_("Alle nieuwsberichten (elk één keer)"), {"news": _news(period).count()}, total=True)
-    )
+def _news_table(rows, period, heading, memo):
+    every = shared(memo, "news:every", lambda: _news(period).count())
+    rows.append(Row(_("Alle nieuwsberichten (elk één keer)"), {"news": every}, total=True))
     return Table([Column("news", _("Nieuwsberichten"))], rows, chart=("news",), row_heading=heading)
 
 
-def news_per_member(period):
-    base = _index_url(NewsIndexPage)
+def news_per_member(period, memo=None):
+    base = _index_url(NewsIndexPage, memo)
     counts = _news_counts(period, "members", "member_id")
     rows = []
-    for member in members_during(period):
+    for member in members_during(period, memo):
         number = counts.get(member.pk, 0)
         link = _link(base, period, gemeente=member.slug) if number else ""
         note = membership_note(member, period)
         rows.append(Row(member.name, {"news": number}, url=link, note=note))
-    return _news_table(rows, period, _("Gemeente"))
+    return _news_table(rows, period, _("Gemeente"), memo)
 
 
-def news_per_domain(period):
-    base = _index_url(NewsIndexPage)
+def news_per_domain(period, memo=None):
+    base = _index_url(NewsIndexPage, memo)
     counts = _news_counts(period, "domains", "domainpage_id")
     rows = []
-    for domain in _domains():
+    for domain in _domains(memo):
         number = counts.get(domain.pk, 0)
         link = _link(base, period, thema=domain.slug) if number else ""
         rows.append(Row(domain.title, {"news": number}, url=link))
-    return _news_table(rows, period, _("Thema"))
+    return _news_table(rows, period, _("Thema"), memo)
 
 
 def _first_project_day():

@@ -62,7 +62,7 @@ def nearest_rank(values, share):
     return ordered[max(math.ceil(share * len(ordered)) - 1, 0)]
 
 
-def reviews_per_member(period):
+def reviews_per_member(period, memo=None):
     decisions = own_decisions(period)
     counts = {
         row.pop("member_id"): row
@@ -89,7 +89,7 @@ def reviews_per_member(period):
         .values_list("member_id", "n")
     )
     rows = []
-    for member in members_during(period):
+    for member in members_during(period, memo):
         found = counts.get(member.pk, {})
         times = durations.get(member.pk)
         rows.append(
@@ -123,7 +123,7 @@ def reviews_per_member(period):
     )
 
 
-def urgent_publications(period):
+def urgent_publications(period, memo=None):
     rows = []
     for urgent in (
         _urgent(period)

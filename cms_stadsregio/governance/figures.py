@@ -33,7 +33,7 @@ def _share(on_time, counted):
     return round(100 * on_time / counted, 1) if counted else None
 
 
-def meetings_per_body(period):
+def meetings_per_body(period, memo=None):
     moment = now()
     published = "decision_list_publication"
     meetings = (
@@ -101,7 +101,7 @@ def _meeting_row(label, values, base, period, slug, total=False):
     return Row(label, shown, url=url, total=total)
 
 
-def document_requests(period):
+def document_requests(period, memo=None):
     day = today()
     by_year = not period.year
     requests = DocumentRequest.objects.filter(period.in_year("received_on"))

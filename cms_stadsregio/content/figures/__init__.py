@@ -5,11 +5,13 @@ hook `register_stadsregio_figures` (a function that returns `Figure`s): content 
 budgets and news; editorial the members' reviews; governance the meetings and document requests.
 An app left out of the site takes its figures with it.
 
-A figure's `build(period)` returns a `Table`: its columns, one row per member, domain, body or
+A figure's `build(period, memo)` returns a `Table`: its columns, one row per member, domain, body or
 month, and which columns its chart draws. The page shows each table as an SVG chart and as an
 HTML table with the same numbers, and offers it as CSV and JSON. Every build is a fixed number of
-aggregate queries, whatever the number of pages; the page keeps the results under the content
-version, which every publication and every decision of a member in a review changes.
+aggregate queries, whatever the number of pages; what several figures need (the members, one
+grouped query of the projects) is read once and kept in `memo` for the build. The page keeps the
+results under the content version, which every publication and every decision of a member in a
+review changes.
 """
 
 import datetime

@@ -63,7 +63,9 @@ class FiguresPage(RoutablePageMixin, BasePage):
         """{slug: table} for the period, kept until the next publication or review decision."""
 
         def build():
-            return {figure.slug: figure.build(period) for figure in all_figures()}
+            # One memo for the whole build: what several figures share is read once.
+            memo = {}
+            return {figure.slug: figure.build(period, memo) for figure in all_figures()}
 
         return cached(request, f"figures:{period.year or ALL_YEARS}", build)
 
