@@ -29,6 +29,7 @@ from cms_stadsregio.editorial.models import (
 )
 from cms_stadsregio.editorial.roles import MEMBER_TASK_NAME, WORKFLOW_NAME
 from cms_stadsregio.editorial.setup import setup_editorial
+from tests.cms_stadsregio.editorial.reviewing import EditorialTestCase
 
 APPROVED = MemberDecision.Decision.APPROVED
 REJECTED = MemberDecision.Decision.REJECTED
@@ -256,3 +257,32 @@ def test_nearest_rank_percentile():
     assert nearest_rank([1.0, 2.0], 0.9) == 2.0
     assert nearest_rank(list(range(1, 21)), 0.9) == 18
     assert nearest_rank([5, 1, 4, 2, 3], 0.5) == 3
+
+
+class RenewalTests(EditorialTestCase):
+    """Through the review itself: an approval given again after the text changed is counted."""
+
+    def test_an_approval_given_again_after_a_change_counts_as_a_renewal(self):
+        project = self.create_project(self.partner, [self.beerse, self.turnhout, self.vosselaar])
+        self.act(self.beerse_editor, project, "approve")
+        self.act(self.turnhout_editor, project, "approve")
+        self.edit_project(self.stadsregio, project, intro="De Stadsregio past aan.")
+        self.assertEqual(
+            self.decisions(project),
+            {"beerse": "stale", "turnhout": "stale", "vosselaar": "pending"},
+        )
+        self.act(self.beerse_editor, project, "approve")
+        self.act(self.turnhout_editor, project, "reject", comment="Graag de datum aanpassen.")
+        decisions = {
+            d.member.slug: (d.decision, d.renewals)
+            for d in MemberDecision.objects.select_related("member")
+        }
+        self.assertEqual(
+            decisions,
+            {
+                "beerse": (APPROVED, 1),
+                # Asking for changes on a text that changed is not a renewal.
+                "turnhout": (REJECTED, 0),
+                "vosselaar": (MemberDecision.Decision.PENDING, 0),
+            },
+        )
