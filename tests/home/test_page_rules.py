@@ -3,6 +3,7 @@ from wagtail.test.utils import WagtailPageTestCase
 
 from cms_stadsregio.content.models import (
     DomainIndexPage,
+    FiguresPage,
     MemberIndexPage,
     NewsIndexPage,
     ProjectIndexPage,
@@ -32,6 +33,7 @@ class HomePageRulesTests(WagtailPageTestCase):
                 ProjectIndexPage,
                 NewsIndexPage,
                 MemberIndexPage,
+                FiguresPage,
                 GovernancePage,
                 AccessibilityStatementPage,
                 DocumentRequestPage,

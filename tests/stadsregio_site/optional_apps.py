@@ -13,6 +13,7 @@ import pytest
 
 from cms_stadsregio.content.factories import (
     DomainPageFactory,
+    FiguresPageFactory,
     MemberIndexPageFactory,
     NewsPageFactory,
     ProjectPageFactory,
@@ -35,6 +36,7 @@ def site():
     news.members.add(member)
     MemberIndexPageFactory()
     StandardPageFactory(title="Over ons", slug="over-ons")
+    FiguresPageFactory()
     return {"project": project, "news": news, "member": member}
 
 
@@ -61,11 +63,22 @@ def test_every_remaining_page_type_is_served(client, site):
         "/gemeenten/",
         f"/gemeenten/{site['member'].slug}/",
         "/zoeken/?q=wonen",
+        "/transparantie/",
+        "/transparantie/cijfers/projecten-per-gemeente/csv/",
     ]
     for path in pages:
         response = client.get(path)
         assert response.status_code == 200, path
-        assert response.content.count(b"<h1") == 1, path
+        if response["Content-Type"].startswith("text/html"):
+            assert response.content.count(b"<h1") == 1, path
+
+
+def test_the_figures_of_a_left_out_app_are_left_out_with_it(client, site):
+    html = client.get("/transparantie/").content.decode()
+    assert 'id="projecten-per-gemeente"' in html
+    assert 'id="beoordelingen-per-gemeente"' in html
+    for slug in ("zittingen-per-orgaan", "aanvragen-openbaarheid"):
+        assert (f'id="{slug}"' in html) == ("governance" not in LEFT_OUT), slug
 
 
 def test_search_finds_the_project(client, site):
@@ -98,6 +111,7 @@ def test_without_governance_its_pages_cannot_be_made(site):
         "ProjectIndexPage",
         "NewsIndexPage",
         "MemberIndexPage",
+        "FiguresPage",
     }
 
 

@@ -3,6 +3,7 @@ from wagtail.test.utils import WagtailPageTestCase
 from cms_stadsregio.content.models import (
     DomainIndexPage,
     DomainPage,
+    FiguresPage,
     MemberIndexPage,
     NewsIndexPage,
     NewsPage,
@@ -40,7 +41,12 @@ class PageTreeRulesTests(WagtailPageTestCase):
         self.assertAllowedParentPageTypes(MemberIndexPage, {HomePage})
         self.assertAllowedSubpageTypes(MemberIndexPage, set())
 
+    def test_figures(self):
+        self.assertAllowedParentPageTypes(FiguresPage, {HomePage})
+        self.assertAllowedSubpageTypes(FiguresPage, set())
+
     def test_singletons(self):
-        for model in (HomePage, DomainIndexPage, ProjectIndexPage, NewsIndexPage, MemberIndexPage):
+        models = (HomePage, DomainIndexPage, ProjectIndexPage, NewsIndexPage, MemberIndexPage)
+        for model in (*models, FiguresPage):
             with self.subTest(model=model.__name__):
                 self.assertEqual(model.max_count, 1)

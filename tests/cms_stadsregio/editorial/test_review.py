@@ -370,6 +370,9 @@ class UrgentPublicationTests(ReviewTestCase):
         self.act(self.beerse_editor, project, "approve")
         mail.outbox.clear()
         self.client.force_login(self.stadsregio)
+        screen = self.client.get(self.url(project)).content.decode()
+        self.assertEqual(screen.count("<h1"), 1)
+        self.assertIn("Spoedpublicatie", screen)
         reason = "De inschrijvingen sluiten morgen."
         with self.captureOnCommitCallbacks(execute=True):
             response = self.client.post(self.url(project), {"reason": reason})
@@ -482,7 +485,10 @@ class PageListingDecisionTests(ReviewTestCase):
         self.assertIn(self.client.get(approve_url).status_code, (302, 403))
 
         self.client.force_login(self.beerse_editor)
-        self.assertContains(self.client.get(approve_url), "Goedkeuren")
+        screen = self.client.get(approve_url)
+        self.assertContains(screen, "Goedkeuren")
+        # The screen has its heading (Wagtail's header block is kept).
+        self.assertEqual(screen.content.decode().count("<h1"), 1)
         with self.captureOnCommitCallbacks(execute=True):
             response = self.client.post(approve_url, {"comment": ""})
         self.assertEqual(response.status_code, 302)
