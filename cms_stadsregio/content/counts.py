@@ -190,6 +190,18 @@ def _every_project_row(period, base, memo):
     return row
 
 
+def _status_table(rows, period, base, memo, heading):
+    """The rows by status, and every project once: a stacked bar of the statuses each."""
+    rows.append(_every_project_row(period, base, memo))
+    return Table(
+        _status_columns(),
+        rows,
+        chart=tuple(status.value for status in ProjectStatus),
+        stacked=True,
+        row_heading=heading,
+    )
+
+
 def projects_per_member(period, memo=None):
     base = _index_url(ProjectIndexPage, memo)
     found = _projects_by(period, "members", "member_id", memo)
@@ -204,14 +216,7 @@ def projects_per_member(period, memo=None):
         )
         for member in members_during(period, memo)
     ]
-    rows.append(_every_project_row(period, base, memo))
-    return Table(
-        _status_columns(),
-        rows,
-        chart=tuple(status.value for status in ProjectStatus),
-        stacked=True,
-        row_heading=_("Gemeente"),
-    )
+    return _status_table(rows, period, base, memo, _("Gemeente"))
 
 
 def projects_per_domain(period, memo=None):
@@ -221,14 +226,7 @@ def projects_per_domain(period, memo=None):
         _status_row(domain.title, found.get(domain.pk, {}), base, period, {"thema": domain.slug})
         for domain in _domains(memo)
     ]
-    rows.append(_every_project_row(period, base, memo))
-    return Table(
-        _status_columns(),
-        rows,
-        chart=tuple(status.value for status in ProjectStatus),
-        stacked=True,
-        row_heading=_("Thema"),
-    )
+    return _status_table(rows, period, base, memo, _("Thema"))
 
 
 # Budgets -----------------------------------------------------------------------------------
