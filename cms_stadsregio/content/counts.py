@@ -8,11 +8,14 @@ has today. A project or news item of several members or domains counts for each 
 row "Alle projecten" (each project once) is not the sum of the rows above it.
 """
 
-from django.db.models import Count, Min, Q, Sum
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, Q, Sum
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as lazy
+
+from wagtail.models import Page
 
 from cms_stadsregio.content.figures import Column, Figure, Row, Table
 from cms_stadsregio.content.models import (
@@ -89,12 +92,23 @@ def _domains(memo):
     return shared(memo, "domains", read)
 
 
-def _index_url(model, memo):
-    def read():
-        index = model.objects.live().only("pk", "url_path").first()
-        return index.url if index is not None else ""
+def page_urls(models, memo):
+    """{model: the address of its live page}, for pages of which a site has one (overviews, a
+    form), all read in one query."""
 
-    return shared(memo, f"url:{model._meta.label}", read)
+    def read():
+        types = ContentType.objects.get_for_models(*models)
+        pages = Page.objects.live().type(*models).only("pk", "url_path", "content_type")
+        urls = {}
+        for page in pages.order_by("path"):
+            urls.setdefault(page.content_type_id, page.url or "")
+        return {model: urls.get(types[model].pk, "") for model in models}
+
+    return shared(memo, "urls:" + ",".join(model._meta.label for model in models), read)
+
+
+def _index_url(model, memo):
+    return page_urls((ProjectIndexPage, NewsIndexPage), memo)[model]
 
 
 def _link(base, period, **params):
@@ -323,12 +337,13 @@ def news_per_domain(period, memo=None):
     return _news_table(rows, period, _("Thema"), memo)
 
 
-def _first_project_day():
-    return exclude_private(ProjectPage.objects.live()).aggregate(first=Min("start_date"))["first"]
+def _earliest_project():
+    projects = exclude_private(ProjectPage.objects.live())
+    return projects.order_by("start_date").values("start_date")[:1]
 
 
-def _first_news_day():
-    return exclude_private(NewsPage.objects.live()).aggregate(first=Min("date"))["first"]
+def _earliest_news():
+    return exclude_private(NewsPage.objects.live()).order_by("date").values("date")[:1]
 
 
 def figures():
@@ -343,7 +358,7 @@ def figures():
             ),
             projects_per_member,
             order=10,
-            first_day=_first_project_day,
+            earliest=_earliest_project,
         ),
         Figure(
             "projecten-per-thema",
@@ -381,7 +396,7 @@ def figures():
             lazy("Gepubliceerde nieuwsberichten met een datum in het jaar, per gemeente."),
             news_per_member,
             order=50,
-            first_day=_first_news_day,
+            earliest=_earliest_news,
         ),
         Figure(
             "nieuws-per-thema",

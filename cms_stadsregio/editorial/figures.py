@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as lazy
 
 from wagtail.models import Page
 
-from cms_stadsregio.content.counts import members_during, membership_note
+from cms_stadsregio.content.counts import members_during, membership_note, shared
 from cms_stadsregio.content.figures import Column, Figure, Row, Table
 from cms_stadsregio.content.models.listing import exclude_private
 from cms_stadsregio.editorial.transparency import UrgentPublication
@@ -56,6 +56,21 @@ def _urgent(period):
     )
 
 
+def _missing_members(period, memo):
+    """(urgent publication, member id, member name) for every member an urgent publication of
+    the period went without: what both figures need, in one query."""
+
+    def read():
+        through = UrgentPublication.missing_members.through
+        return list(
+            through.objects.filter(urgentpublication__in=_urgent(period))
+            .order_by("member__name")
+            .values_list("urgentpublication_id", "member_id", "member__name")
+        )
+
+    return shared(memo, "urgent-missing", read)
+
+
 def nearest_rank(values, share):
     """The value at `share` (0..1) of the sorted values, nearest-rank method."""
     ordered = sorted(values)
@@ -80,14 +95,9 @@ def reviews_per_member(period, memo=None):
         durations.setdefault(member_id, []).append(
             (decided - started).total_seconds() / SECONDS_PER_DAY
         )
-    urgent = dict(
-        UrgentPublication.missing_members.through.objects.filter(
-            urgentpublication__in=_urgent(period)
-        )
-        .values("member_id")
-        .annotate(n=Count("urgentpublication_id"))
-        .values_list("member_id", "n")
-    )
+    urgent = {}
+    for _urgent_id, member_id, _name in _missing_members(period, memo):
+        urgent[member_id] = urgent.get(member_id, 0) + 1
     rows = []
     for member in members_during(period, memo):
         found = counts.get(member.pk, {})
@@ -124,19 +134,17 @@ def reviews_per_member(period, memo=None):
 
 
 def urgent_publications(period, memo=None):
+    missing = {}
+    for urgent_id, _member_id, name in _missing_members(period, memo):
+        missing.setdefault(urgent_id, []).append(name)
     rows = []
-    for urgent in (
-        _urgent(period)
-        .select_related("page")
-        .prefetch_related("missing_members")
-        .order_by("published_at", "pk")
-    ):
+    for urgent in _urgent(period).select_related("page").order_by("published_at", "pk"):
         rows.append(
             Row(
                 urgent.page.title,
                 {
                     "published_on": timezone.localdate(urgent.published_at),
-                    "missing": ", ".join(member.name for member in urgent.missing_members.all()),
+                    "missing": ", ".join(missing.get(urgent.pk, [])),
                     "reason": urgent.reason,
                 },
                 url=urgent.page.url or "",
@@ -161,6 +169,11 @@ def first_decision_day():
     return timezone.localdate(first) if first else None
 
 
+def _earliest_decision():
+    decided = MemberDecision.objects.filter(decided_at__isnull=False)
+    return decided.order_by("decided_at").values("decided_at")[:1]
+
+
 def figures():
     return [
         Figure(
@@ -178,7 +191,7 @@ def figures():
             ),
             reviews_per_member,
             order=10,
-            first_day=first_decision_day,
+            earliest=_earliest_decision,
         ),
         Figure(
             "spoedpublicaties",

@@ -10,13 +10,13 @@ within its term (20 calendar days, 40 when extended). Only dates are counted: no
 
 import datetime
 
-from django.db.models import Count, F, Min, Q
+from django.db.models import Count, F, Q
 from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
-from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as lazy
 
+from cms_stadsregio.content.counts import page_urls
 from cms_stadsregio.content.figures import Column, Figure, Row, Table, now, today
 from cms_stadsregio.content.models.listing import exclude_private
 from cms_stadsregio.governance.models import (
@@ -27,6 +27,10 @@ from cms_stadsregio.governance.models import (
     MeetingPage,
 )
 from cms_stadsregio.governance.models.meetings import DECISION_LIST_DEADLINE
+
+
+def _page_url(model, memo):
+    return page_urls((MeetingIndexPage, DocumentRequestPage), memo)[model]
 
 
 def _share(on_time, counted):
@@ -63,8 +67,7 @@ def meetings_per_body(period, memo=None):
         row.pop("governing_body_id"): row
         for row in meetings.order_by().values("governing_body_id").annotate(**aggregates)
     }
-    index = MeetingIndexPage.objects.live().only("pk", "url_path").first()
-    base = index.url if index is not None else ""
+    base = _page_url(MeetingIndexPage, memo)
     rows = []
     totals = dict.fromkeys(aggregates, 0)
     for body in GoverningBody.objects.order_by("sort_order", "name"):
@@ -116,7 +119,6 @@ def document_requests(period, memo=None):
     found = list(
         requests.annotate(unit=unit).values("unit").annotate(**aggregates).order_by("unit")
     )
-    index = DocumentRequestPage.objects.live().only("pk", "url_path").first()
     rows = []
     totals = dict.fromkeys(aggregates, 0)
     for row in found:
@@ -134,7 +136,7 @@ def document_requests(period, memo=None):
             Row(
                 _("Alle aanvragen"),
                 _request_values(totals),
-                url=index.url if index is not None else "",
+                url=_page_url(DocumentRequestPage, memo),
                 total=True,
             )
         )
@@ -160,13 +162,12 @@ def _request_values(values):
     return {**values, "share": _share(values["on_time"], counted)}
 
 
-def _first_meeting_day():
-    first = MeetingPage.objects.live().aggregate(first=Min("planned_start"))["first"]
-    return timezone.localdate(first) if first else None
+def _earliest_meeting():
+    return MeetingPage.objects.live().order_by("planned_start").values("planned_start")[:1]
 
 
-def _first_request_day():
-    return DocumentRequest.objects.aggregate(first=Min("received_on"))["first"]
+def _earliest_request():
+    return DocumentRequest.objects.order_by("received_on").values("received_on")[:1]
 
 
 def figures():
@@ -184,7 +185,7 @@ def figures():
             ),
             meetings_per_body,
             order=10,
-            first_day=_first_meeting_day,
+            earliest=_earliest_meeting,
         ),
         Figure(
             "aanvragen-openbaarheid",
@@ -198,6 +199,6 @@ def figures():
             ),
             document_requests,
             order=20,
-            first_day=_first_request_day,
+            earliest=_earliest_request,
         ),
     ]

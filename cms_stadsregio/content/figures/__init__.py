@@ -122,8 +122,9 @@ class Figure:
     explanation: str
     build: Callable
     order: int = 0
-    # The first day the figure has data for (a function of no arguments), for the year filter.
-    first_day: Callable | None = None
+    # Where the figure's data begins, for the year filter: a function that returns a queryset of
+    # one date or moment, the earliest (read together with the other figures' in one query).
+    earliest: Callable | None = None
 
 
 def all_figures():

@@ -2,13 +2,17 @@
 table, CSV and JSON (the figures themselves: cms_stadsregio.content.figures)."""
 
 import csv
+import datetime
 from decimal import Decimal
 
+from django.db.models import Subquery
 from django.http import Http404, HttpResponse, HttpResponseBadRequest, JsonResponse
+from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.models import Page
 
 from cms_stadsregio.caching.cache import cached
 from cms_stadsregio.content.figures import SECTIONS, Period, all_figures, today
@@ -34,8 +38,20 @@ class FiguresPage(RoutablePageMixin, BasePage):
         """Every year with data, newest first: from the first day of any figure to this year."""
 
         def first_year():
-            days = [figure.first_day() for figure in all_figures() if figure.first_day]
-            days = [day for day in days if day is not None]
+            sources = [figure.earliest() for figure in all_figures() if figure.earliest]
+            if not sources:
+                return None
+            # One query for every source: each is a subquery on the root page, which Wagtail
+            # always has (one row to hang them on).
+            subqueries = {f"earliest_{n}": Subquery(query) for n, query in enumerate(sources)}
+            found = (
+                Page.objects.filter(depth=1).annotate(**subqueries).values_list(*subqueries).first()
+            )
+            days = [
+                timezone.localdate(value) if isinstance(value, datetime.datetime) else value
+                for value in found or ()
+                if value is not None
+            ]
             return min(days).year if days else None
 
         first = cached(request, "figures:first-year", first_year)
