@@ -13,7 +13,7 @@ import math
 import statistics
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Count, F, Min, Q, Sum
+from django.db.models import CharField, Count, F, Q, Sum
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -162,16 +162,14 @@ def urgent_publications(period, memo=None):
     )
 
 
-def first_decision_day():
-    first = MemberDecision.objects.filter(decided_at__isnull=False).aggregate(
-        first=Min("decided_at")
-    )["first"]
-    return timezone.localdate(first) if first else None
-
-
 def _earliest_decision():
     decided = MemberDecision.objects.filter(decided_at__isnull=False)
     return decided.order_by("decided_at").values("decided_at")[:1]
+
+
+def first_decision_day():
+    first = _earliest_decision().values_list("decided_at", flat=True).first()
+    return timezone.localdate(first) if first else None
 
 
 def figures():

@@ -31,7 +31,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.menu import MenuItem
 from wagtail.models import Page, TaskState
 
-from cms_stadsregio.content.figures import Period, today
+from cms_stadsregio.content.figures import ALL_YEARS, Period, today, years_since
 from cms_stadsregio.content.models import Member
 from cms_stadsregio.editorial.figures import (
     SECONDS_PER_DAY,
@@ -40,8 +40,6 @@ from cms_stadsregio.editorial.figures import (
 )
 from cms_stadsregio.editorial.roles import is_stadsregio_editor, user_member_ids
 from cms_stadsregio.editorial.workflows import MemberDecision
-
-ALL_YEARS = "alle"
 
 
 def visible_member_ids(user):
@@ -57,9 +55,8 @@ def may_see_review_figures(user):
 
 def years():
     """Every year with decisions, newest first: from the first decision to this year."""
-    last = today().year
     first = first_decision_day()
-    return list(range(last, min(first.year if first else last, last) - 1, -1))
+    return years_since(first.year if first else None)
 
 
 # The rows ------------------------------------------------------------------------------------

@@ -25,6 +25,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 
 HOOK_NAME = "register_stadsregio_figures"
+# The value of `jaar` for every year together.
+ALL_YEARS = "alle"
 
 # The page's sections, in their order: a figure names the one it belongs to.
 SECTIONS = {
@@ -106,13 +108,6 @@ class Table:
     def column(self, key):
         return next(column for column in self.columns if column.key == key)
 
-    def as_records(self):
-        """The rows as plain dicts with the columns' labels: what CSV and JSON are made of."""
-        return [
-            {"label": row.label, "note": row.note, "total": row.total, **row.values}
-            for row in self.rows
-        ]
-
 
 @dataclass(frozen=True)
 class Figure:
@@ -135,6 +130,12 @@ def all_figures():
         figures,
         key=lambda figure: (section_order.index(figure.section), figure.order, figure.slug),
     )
+
+
+def years_since(first_year):
+    """This year and every year back to `first_year` (None: only this year), newest first."""
+    last = today().year
+    return list(range(last, min(first_year or last, last) - 1, -1))
 
 
 def today():

@@ -9,8 +9,6 @@ text keeps its size on a phone and on a desktop; each row's label is above its b
 bar gets the whole width, and the legend is HTML, so that it wraps.
 """
 
-from decimal import Decimal
-
 from cms_stadsregio.content.figures.formatting import figure_value
 
 LABEL_HEIGHT = 22
@@ -24,11 +22,7 @@ SERIES_STYLES = ("solid", "hatch", "dots", "light")
 
 
 def _number(value):
-    if value is None:
-        return 0.0
-    if isinstance(value, Decimal):
-        return float(value)
-    return float(value)
+    return float(value or 0)
 
 
 def bar_chart(table):

@@ -15,12 +15,10 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from cms_stadsregio.caching.cache import cached
-from cms_stadsregio.content.figures import SECTIONS, Period, all_figures, today
+from cms_stadsregio.content.figures import ALL_YEARS, SECTIONS, Period, all_figures, years_since
 from cms_stadsregio.content.figures.charts import bar_chart
 from cms_stadsregio.content.models.base import BasePage
 from cms_stadsregio.content.spreadsheets import neutralise
-
-ALL_YEARS = "alle"
 
 
 class FiguresPage(RoutablePageMixin, BasePage):
@@ -54,9 +52,7 @@ class FiguresPage(RoutablePageMixin, BasePage):
             ]
             return min(days).year if days else None
 
-        first = cached(request, "figures:first-year", first_year)
-        last = today().year
-        return list(range(last, min(first or last, last) - 1, -1))
+        return years_since(cached(request, "figures:first-year", first_year))
 
     def period_for(self, request):
         """(Period, message): the `jaar` asked for, or this year with a message why not."""
