@@ -82,6 +82,7 @@ def pages():
         ("meeting", _first_url(MeetingPage)),
         ("official documents", "/bestuur/documenten/"),
         ("document request", "/openbaarheid/"),
+        ("figures", "/transparantie/"),
         ("search", "/zoeken/"),
         ("search results", "/zoeken/?q=wonen"),
         ("not found", "/bestaat-niet/"),

@@ -8,16 +8,13 @@ has today. A project or news item of several members or domains counts for each 
 row "Alle projecten" (each project once) is not the sum of the rows above it.
 """
 
-from django.contrib.contenttypes.models import ContentType
-from django.db.models import Count, Q, Sum
+from django.db.models import Count, F, Q, Sum, Value
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as lazy
 
-from wagtail.models import Page
-
-from cms_stadsregio.content.figures import Column, Figure, Row, Table
+from cms_stadsregio.content.figures import Column, Figure, Row, Table, page_urls
 from cms_stadsregio.content.models import (
     DomainPage,
     NewsIndexPage,
@@ -92,23 +89,8 @@ def _domains(memo):
     return shared(memo, "domains", read)
 
 
-def page_urls(models, memo):
-    """{model: the address of its live page}, for pages of which a site has one (overviews, a
-    form), all read in one query."""
-
-    def read():
-        types = ContentType.objects.get_for_models(*models)
-        pages = Page.objects.live().type(*models).only("pk", "url_path", "content_type")
-        urls = {}
-        for page in pages.order_by("path"):
-            urls.setdefault(page.content_type_id, page.url or "")
-        return {model: urls.get(types[model].pk, "") for model in models}
-
-    return shared(memo, "urls:" + ",".join(model._meta.label for model in models), read)
-
-
 def _index_url(model, memo):
-    return page_urls((ProjectIndexPage, NewsIndexPage), memo)[model]
+    return page_urls((model,), memo)[model]
 
 
 def _link(base, period, **params):
@@ -118,59 +100,59 @@ def _link(base, period, **params):
     return f"{base}?{query}" if query else base
 
 
-# Projects: one grouped query per relation, and one for every project once -------------------
-
-_PROJECT_SUMS = ("n", "budget", "with_budget", "with_funding")
+# Projects: per member, per domain and each once, in one query --------------------------------
 
 
-def _project_sums():
-    """Per group of rows of a relation: how many projects, their budget, how many have one, how
-    many describe their funding."""
+def _project_sums(counted, prefix=""):
+    """Per group: how many projects (`counted`), their budget, how many have one, how many
+    describe their funding (`prefix`: the path from the rows grouped to the project)."""
     return {
-        "n": Count("projectpage_id"),
-        "budget": Sum("projectpage__budget"),
-        "with_budget": Count("projectpage_id", filter=Q(projectpage__budget__isnull=False)),
-        "with_funding": Count("projectpage_id", filter=~Q(projectpage__funding="")),
+        "n": Count(counted),
+        # Not named "budget": on the projects themselves that is the field the filters read.
+        "sum_budget": Sum(f"{prefix}budget"),
+        "with_budget": Count(counted, filter=Q(**{f"{prefix}budget__isnull": False})),
+        "with_funding": Count(counted, filter=~Q(**{f"{prefix}funding": ""})),
     }
 
 
-def _projects_by(period, relation, target, memo):
-    """{member or domain id: {status: {n, budget, with_budget, with_funding}}}, in one query."""
+def _project_counts(period, memo):
+    """{"members" | "domains": {member or domain id: {status: sums}}, "every": {status: sums}}:
+    the projects of the period grouped by member, by domain and each once, read in one query
+    (three grouped selects joined by UNION ALL)."""
 
     def read():
-        through = getattr(ProjectPage, relation).through
-        rows = (
-            through.objects.filter(projectpage__in=_projects(period))
-            .values(target, "projectpage__status")
-            .annotate(**_project_sums())
-            .values(target, "projectpage__status", *_PROJECT_SUMS)
-        )
-        found = {}
-        for row in rows:
-            found.setdefault(row[target], {})[row["projectpage__status"]] = row
+        projects = _projects(period).order_by()
+        every = projects.values(kind=Value("every"), key=Value(0), project_status=F("status"))
+        groups = [every.annotate(**_project_sums("pk"))]
+        for relation, target in (("members", "member_id"), ("domains", "domainpage_id")):
+            through = getattr(ProjectPage, relation).through
+            grouped = through.objects.filter(projectpage__in=projects).order_by()
+            grouped = grouped.values(
+                kind=Value(relation), key=F(target), project_status=F("projectpage__status")
+            )
+            groups.append(grouped.annotate(**_project_sums("projectpage_id", "projectpage__")))
+        found = {"every": {}, "members": {}, "domains": {}}
+        for row in groups[0].union(*groups[1:], all=True):
+            sums = {
+                "n": row["n"],
+                "budget": row["sum_budget"],
+                "with_budget": row["with_budget"],
+                "with_funding": row["with_funding"],
+            }
+            found[row["kind"]].setdefault(row["key"], {})[row["project_status"]] = sums
         return found
 
-    return shared(memo, f"projects:{relation}", read)
+    return shared(memo, "projects", read)
+
+
+def _projects_by(period, relation, memo):
+    """{member or domain id: {status: {n, budget, with_budget, with_funding}}}."""
+    return _project_counts(period, memo)[relation]
 
 
 def _every_project(period, memo):
     """{status: sums} of the projects, each once."""
-
-    def read():
-        rows = (
-            _projects(period)
-            .order_by()
-            .values("status")
-            .annotate(
-                n=Count("pk"),
-                sum_budget=Sum("budget"),
-                with_budget=Count("pk", filter=Q(budget__isnull=False)),
-                with_funding=Count("pk", filter=~Q(funding="")),
-            )
-        )
-        return {row["status"]: {**row, "budget": row["sum_budget"]} for row in rows}
-
-    return shared(memo, "projects:every", read)
+    return _project_counts(period, memo)["every"].get(0, {})
 
 
 def _status_columns():
@@ -218,7 +200,7 @@ def _status_table(rows, period, base, memo, heading):
 
 def projects_per_member(period, memo=None):
     base = _index_url(ProjectIndexPage, memo)
-    found = _projects_by(period, "members", "member_id", memo)
+    found = _projects_by(period, "members", memo)
     rows = [
         _status_row(
             member.name,
@@ -235,7 +217,7 @@ def projects_per_member(period, memo=None):
 
 def projects_per_domain(period, memo=None):
     base = _index_url(ProjectIndexPage, memo)
-    found = _projects_by(period, "domains", "domainpage_id", memo)
+    found = _projects_by(period, "domains", memo)
     rows = [
         _status_row(domain.title, found.get(domain.pk, {}), base, period, {"thema": domain.slug})
         for domain in _domains(memo)
@@ -273,7 +255,7 @@ def _every_budget_row(period, memo):
 
 def budget_per_member(period, memo=None):
     base = _index_url(ProjectIndexPage, memo)
-    found = _projects_by(period, "members", "member_id", memo)
+    found = _projects_by(period, "members", memo)
     rows = []
     for member in members_during(period, memo):
         values = _budget_values(found.get(member.pk, {}))
@@ -285,7 +267,7 @@ def budget_per_member(period, memo=None):
 
 def budget_per_domain(period, memo=None):
     base = _index_url(ProjectIndexPage, memo)
-    found = _projects_by(period, "domains", "domainpage_id", memo)
+    found = _projects_by(period, "domains", memo)
     rows = []
     for domain in _domains(memo):
         values = _budget_values(found.get(domain.pk, {}))
@@ -298,25 +280,36 @@ def budget_per_domain(period, memo=None):
 # News --------------------------------------------------------------------------------------
 
 
-def _news_counts(period, relation, target):
-    through = getattr(NewsPage, relation).through
-    return dict(
-        through.objects.filter(newspage__in=_news(period))
-        .values(target)
-        .annotate(n=Count("newspage_id"))
-        .values_list(target, "n")
-    )
+def _news_counts(period, memo):
+    """{"members" | "domains": {member or domain id: news items}, "every": {0: news items}}: the
+    news of the period per member, per domain and each once, read in one query (UNION ALL)."""
+
+    def read():
+        news = _news(period).order_by()
+        groups = [news.values(kind=Value("every"), key=Value(0)).annotate(n=Count("pk"))]
+        for relation, target in (("members", "member_id"), ("domains", "domainpage_id")):
+            through = getattr(NewsPage, relation).through
+            grouped = through.objects.filter(newspage__in=news).order_by()
+            groups.append(
+                grouped.values(kind=Value(relation), key=F(target)).annotate(n=Count("newspage_id"))
+            )
+        found = {"every": {}, "members": {}, "domains": {}}
+        for row in groups[0].union(*groups[1:], all=True):
+            found[row["kind"]][row["key"]] = row["n"]
+        return found
+
+    return shared(memo, "news", read)
 
 
 def _news_table(rows, period, heading, memo):
-    every = shared(memo, "news:every", lambda: _news(period).count())
+    every = _news_counts(period, memo)["every"].get(0, 0)
     rows.append(Row(_("Alle nieuwsberichten (elk één keer)"), {"news": every}, total=True))
     return Table([Column("news", _("Nieuwsberichten"))], rows, chart=("news",), row_heading=heading)
 
 
 def news_per_member(period, memo=None):
     base = _index_url(NewsIndexPage, memo)
-    counts = _news_counts(period, "members", "member_id")
+    counts = _news_counts(period, memo)["members"]
     rows = []
     for member in members_during(period, memo):
         number = counts.get(member.pk, 0)
@@ -328,7 +321,7 @@ def news_per_member(period, memo=None):
 
 def news_per_domain(period, memo=None):
     base = _index_url(NewsIndexPage, memo)
-    counts = _news_counts(period, "domains", "domainpage_id")
+    counts = _news_counts(period, memo)["domains"]
     rows = []
     for domain in _domains(memo):
         number = counts.get(domain.pk, 0)
@@ -359,6 +352,7 @@ def figures():
             projects_per_member,
             order=10,
             earliest=_earliest_project,
+            links_to=(ProjectIndexPage,),
         ),
         Figure(
             "projecten-per-thema",
@@ -367,6 +361,7 @@ def figures():
             lazy("Dezelfde projecten per thema. Een project met meer thema's telt bij elk thema."),
             projects_per_domain,
             order=20,
+            links_to=(ProjectIndexPage,),
         ),
         Figure(
             "budget-per-gemeente",
@@ -380,6 +375,7 @@ def figures():
             ),
             budget_per_member,
             order=30,
+            links_to=(ProjectIndexPage,),
         ),
         Figure(
             "budget-per-thema",
@@ -388,6 +384,7 @@ def figures():
             lazy("Dezelfde budgetten per thema."),
             budget_per_domain,
             order=40,
+            links_to=(ProjectIndexPage,),
         ),
         Figure(
             "nieuws-per-gemeente",
@@ -397,6 +394,7 @@ def figures():
             news_per_member,
             order=50,
             earliest=_earliest_news,
+            links_to=(NewsIndexPage,),
         ),
         Figure(
             "nieuws-per-thema",
@@ -405,5 +403,6 @@ def figures():
             lazy("Dezelfde nieuwsberichten per thema."),
             news_per_domain,
             order=60,
+            links_to=(NewsIndexPage,),
         ),
     ]

@@ -13,7 +13,7 @@ import math
 import statistics
 
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import CharField, Count, F, Q, Sum
+from django.db.models import CharField, F
 from django.db.models.functions import Cast
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -56,19 +56,28 @@ def _urgent(period):
     )
 
 
-def _missing_members(period, memo):
-    """(urgent publication, member id, member name) for every member an urgent publication of
-    the period went without: what both figures need, in one query."""
+def _urgent_rows(period, memo):
+    """The urgent publications of the period, one row per member each went without (a
+    publication without any: one row with no member), ordered by day and member name: what both
+    figures need, in one query."""
 
     def read():
-        through = UrgentPublication.missing_members.through
         return list(
-            through.objects.filter(urgentpublication__in=_urgent(period))
-            .order_by("member__name")
-            .values_list("urgentpublication_id", "member_id", "member__name")
+            _urgent(period)
+            .order_by("published_at", "pk", "missing_members__name")
+            .values(
+                "pk",
+                "published_at",
+                "reason",
+                "page_id",
+                "page__title",
+                "page__url_path",
+                "missing_members__pk",
+                "missing_members__name",
+            )
         )
 
-    return shared(memo, "urgent-missing", read)
+    return shared(memo, "urgent", read)
 
 
 def nearest_rank(values, share):
@@ -78,26 +87,33 @@ def nearest_rank(values, share):
 
 
 def reviews_per_member(period, memo=None):
-    decisions = own_decisions(period)
-    counts = {
-        row.pop("member_id"): row
-        for row in decisions.values("member_id").annotate(
-            reviews=Count("task_state__workflow_state", distinct=True),
-            decisions=Count("pk"),
-            changes_asked=Count("pk", filter=Q(decision=MemberDecision.Decision.REJECTED)),
-            renewed=Sum("renewals"),
-        )
-    }
+    counts = {}
     durations = {}
-    for member_id, started, decided in decisions.values_list(
-        "member_id", "task_state__started_at", "decided_at"
-    ):
+    # One row per decision: a year holds hundreds at most, counted here from one query.
+    decisions = own_decisions(period).values_list(
+        "member_id",
+        "task_state__workflow_state_id",
+        "decision",
+        "renewals",
+        "task_state__started_at",
+        "decided_at",
+    )
+    for member_id, review, decision, renewals, started, decided in decisions:
+        found = counts.setdefault(
+            member_id, {"reviews": set(), "decisions": 0, "changes_asked": 0, "renewed": 0}
+        )
+        found["reviews"].add(review)
+        found["decisions"] += 1
+        found["changes_asked"] += decision == MemberDecision.Decision.REJECTED
+        found["renewed"] += renewals
         durations.setdefault(member_id, []).append(
             (decided - started).total_seconds() / SECONDS_PER_DAY
         )
     urgent = {}
-    for _urgent_id, member_id, _name in _missing_members(period, memo):
-        urgent[member_id] = urgent.get(member_id, 0) + 1
+    for row in _urgent_rows(period, memo):
+        member_id = row["missing_members__pk"]
+        if member_id is not None:
+            urgent[member_id] = urgent.get(member_id, 0) + 1
     rows = []
     for member in members_during(period, memo):
         found = counts.get(member.pk, {})
@@ -106,12 +122,12 @@ def reviews_per_member(period, memo=None):
             Row(
                 member.name,
                 {
-                    "reviews": found.get("reviews", 0),
+                    "reviews": len(found.get("reviews", ())),
                     "decisions": found.get("decisions", 0),
                     "median": statistics.median(times) if times else None,
                     "p90": nearest_rank(times, 0.9) if times else None,
                     "changes_asked": found.get("changes_asked", 0),
-                    "renewed": found.get("renewed") or 0,
+                    "renewed": found.get("renewed", 0),
                     "urgent": urgent.get(member.pk, 0),
                 },
                 note=membership_note(member, period),
@@ -134,22 +150,25 @@ def reviews_per_member(period, memo=None):
 
 
 def urgent_publications(period, memo=None):
-    missing = {}
-    for urgent_id, _member_id, name in _missing_members(period, memo):
-        missing.setdefault(urgent_id, []).append(name)
-    rows = []
-    for urgent in _urgent(period).select_related("page").order_by("published_at", "pk"):
-        rows.append(
-            Row(
-                urgent.page.title,
+    rows = {}
+    for found in _urgent_rows(period, memo):
+        row = rows.get(found["pk"])
+        if row is None:
+            page = Page(pk=found["page_id"], url_path=found["page__url_path"])
+            row = rows[found["pk"]] = Row(
+                found["page__title"],
                 {
-                    "published_on": timezone.localdate(urgent.published_at),
-                    "missing": ", ".join(missing.get(urgent.pk, [])),
-                    "reason": urgent.reason,
+                    "published_on": timezone.localdate(found["published_at"]),
+                    "missing": [],
+                    "reason": found["reason"],
                 },
-                url=urgent.page.url or "",
+                url=page.url or "",
             )
-        )
+        if found["missing_members__name"] is not None:
+            row.values["missing"].append(found["missing_members__name"])
+    for row in rows.values():
+        row.values["missing"] = ", ".join(row.values["missing"])
+    rows = list(rows.values())
     return Table(
         [
             Column("published_on", _("Gepubliceerd op"), "date"),

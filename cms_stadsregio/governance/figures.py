@@ -11,13 +11,12 @@ within its term (20 calendar days, 40 when extended). Only dates are counted: no
 import datetime
 
 from django.db.models import Count, F, Q
-from django.db.models.functions import Coalesce, ExtractMonth, ExtractYear
+from django.db.models.functions import ExtractMonth, ExtractYear
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as lazy
 
-from cms_stadsregio.content.counts import page_urls
-from cms_stadsregio.content.figures import Column, Figure, Row, Table, now, today
+from cms_stadsregio.content.figures import Column, Figure, Row, Table, now, page_urls, today
 from cms_stadsregio.content.models.listing import exclude_private
 from cms_stadsregio.governance.models import (
     DocumentRequest,
@@ -30,49 +29,57 @@ from cms_stadsregio.governance.models.meetings import DECISION_LIST_DEADLINE
 
 
 def _page_url(model, memo):
-    return page_urls((MeetingIndexPage, DocumentRequestPage), memo)[model]
+    return page_urls((model,), memo)[model]
 
 
 def _share(on_time, counted):
     return round(100 * on_time / counted, 1) if counted else None
 
 
+def _held_by(moment):
+    """Q on a body's meetings: the meeting started (or, without a recorded start, was planned to
+    start) by `moment`."""
+    return Q(meetings__started_at__lte=moment) | Q(
+        meetings__started_at__isnull=True, meetings__planned_start__lte=moment
+    )
+
+
 def meetings_per_body(period, memo=None):
     moment = now()
-    published = "decision_list_publication"
-    meetings = (
-        exclude_private(MeetingPage.objects.live())
-        .filter(period.in_year("planned_start"))
-        .annotate(held_moment=Coalesce("started_at", "planned_start"))
-    )
+    meetings = exclude_private(MeetingPage.objects.live()).filter(period.in_year("planned_start"))
+    counted = Q(meetings__in=meetings.values("pk"))
+    published = "meetings__decision_list_publication"
     aggregates = {
-        "meetings": Count("pk"),
-        "held": Count("pk", filter=Q(held_moment__lte=moment)),
+        "meetings": Count("meetings", filter=counted),
+        "held": Count("meetings", filter=counted & _held_by(moment)),
         "on_time": Count(
-            "pk", filter=Q(**{f"{published}__published_on__lte": F(f"{published}__deadline")})
+            "meetings",
+            filter=counted & Q(**{f"{published}__published_on__lte": F(f"{published}__deadline")}),
         ),
         "late": Count(
-            "pk", filter=Q(**{f"{published}__published_on__gt": F(f"{published}__deadline")})
+            "meetings",
+            filter=counted & Q(**{f"{published}__published_on__gt": F(f"{published}__deadline")}),
         ),
         "overdue": Count(
-            "pk",
-            filter=Q(
-                **{f"{published}__isnull": True},
-                held_moment__lte=moment - DECISION_LIST_DEADLINE,
-            ),
+            "meetings",
+            filter=counted
+            & Q(**{f"{published}__isnull": True})
+            & _held_by(moment - DECISION_LIST_DEADLINE),
         ),
-        "minutes": Count("pk", filter=Q(minutes_approved_on__isnull=False)),
+        "minutes": Count(
+            "meetings", filter=counted & Q(meetings__minutes_approved_on__isnull=False)
+        ),
     }
-    counts = {
-        row.pop("governing_body_id"): row
-        for row in meetings.order_by().values("governing_body_id").annotate(**aggregates)
-    }
+    # Every body, with or without meetings in the period, and its counts: one query (named
+    # apart from the body's own fields: `meetings` is its relation).
+    bodies = GoverningBody.objects.order_by("sort_order", "name").annotate(
+        **{f"count_{key}": aggregate for key, aggregate in aggregates.items()}
+    )
     base = _page_url(MeetingIndexPage, memo)
     rows = []
     totals = dict.fromkeys(aggregates, 0)
-    for body in GoverningBody.objects.order_by("sort_order", "name"):
-        found = counts.get(body.pk, {})
-        values = {key: found.get(key, 0) for key in aggregates}
+    for body in bodies:
+        values = {key: getattr(body, f"count_{key}") for key in aggregates}
         for key in aggregates:
             totals[key] += values[key]
         rows.append(_meeting_row(body.name, values, base, period, body.slug))
@@ -186,6 +193,7 @@ def figures():
             meetings_per_body,
             order=10,
             earliest=_earliest_meeting,
+            links_to=(MeetingIndexPage,),
         ),
         Figure(
             "aanvragen-openbaarheid",
@@ -200,5 +208,6 @@ def figures():
             document_requests,
             order=20,
             earliest=_earliest_request,
+            links_to=(DocumentRequestPage,),
         ),
     ]

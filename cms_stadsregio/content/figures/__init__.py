@@ -18,11 +18,13 @@ import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from django.contrib.contenttypes.models import ContentType
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.models import Page
 
 HOOK_NAME = "register_stadsregio_figures"
 # The value of `jaar` for every year together.
@@ -120,6 +122,9 @@ class Figure:
     # Where the figure's data begins, for the year filter: a function that returns a queryset of
     # one date or moment, the earliest (read together with the other figures' in one query).
     earliest: Callable | None = None
+    # The page types whose address the figure links to (an overview, a form): the page reads
+    # those of every figure in one query before it builds them (`page_urls`).
+    links_to: tuple = ()
 
 
 def all_figures():
@@ -130,6 +135,22 @@ def all_figures():
         figures,
         key=lambda figure: (section_order.index(figure.section), figure.order, figure.slug),
     )
+
+
+def page_urls(models, memo=None):
+    """{model: the address of its live page}, for page types of which a site has one (an
+    overview, a form). A build of the page reads every figure's `links_to` at once into `memo`
+    (FiguresPage.tables); what is not there yet is read in one query and kept."""
+    known = memo.setdefault("urls", {}) if memo is not None else {}
+    missing = [model for model in models if model not in known]
+    if missing:
+        types = ContentType.objects.get_for_models(*missing)
+        urls = {}
+        pages = Page.objects.live().type(*missing).only("pk", "url_path", "content_type")
+        for page in pages.order_by("path"):
+            urls.setdefault(page.content_type_id, page.url or "")
+        known.update({model: urls.get(types[model].pk, "") for model in missing})
+    return {model: known[model] for model in models}
 
 
 def years_since(first_year):

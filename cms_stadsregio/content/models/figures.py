@@ -15,7 +15,14 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.models import Page
 
 from cms_stadsregio.caching.cache import cached
-from cms_stadsregio.content.figures import ALL_YEARS, SECTIONS, Period, all_figures, years_since
+from cms_stadsregio.content.figures import (
+    ALL_YEARS,
+    SECTIONS,
+    Period,
+    all_figures,
+    page_urls,
+    years_since,
+)
 from cms_stadsregio.content.figures.charts import bar_chart
 from cms_stadsregio.content.models.base import BasePage
 from cms_stadsregio.content.spreadsheets import neutralise
@@ -75,9 +82,12 @@ class FiguresPage(RoutablePageMixin, BasePage):
         """{slug: table} for the period, kept until the next publication or review decision."""
 
         def build():
-            # One memo for the whole build: what several figures share is read once.
+            # One memo for the whole build: what several figures share is read once, the
+            # addresses they link to first, together.
+            figures = all_figures()
             memo = {}
-            return {figure.slug: figure.build(period, memo) for figure in all_figures()}
+            page_urls({model for figure in figures for model in figure.links_to}, memo)
+            return {figure.slug: figure.build(period, memo) for figure in figures}
 
         return cached(request, f"figures:{period.year or ALL_YEARS}", build)
 

@@ -158,6 +158,8 @@ class FiguresPageTests(TestCase):
         cold = queries(jaar=2025)
         warm = queries(jaar=2025)
         self.assertLess(warm, 12)
+        # Every cache cleared: routing, header and footer, and one query per kind of data.
+        self.assertLessEqual(cold, 24)
         for index in range(8):
             ProjectPageFactory(
                 title=f"Meer {index}",

@@ -229,6 +229,34 @@ class ReviewFiguresTests(TestCase):
         )
         self.assertEqual(len(urgent_publications(Period(None)).rows), 1)
 
+    def test_an_urgent_publication_names_every_member_it_went_without_once(self):
+        # Read as one row per member it went without: two members make one publication, in
+        # the order of their names, and a publication without any still shows.
+        two = UrgentPublication.objects.create(
+            page=self.page,
+            content_fingerprint="z",
+            reason="Twee gemeenten",
+            published_at=moment(datetime.date(2025, 8, 1)),
+        )
+        two.missing_members.set([self.cc, self.aa])
+        UrgentPublication.objects.create(
+            page=self.page,
+            content_fingerprint="w",
+            reason="Geen",
+            published_at=moment(datetime.date(2025, 9, 1)),
+        )
+        table = urgent_publications(Period(2025))
+        self.assertEqual(
+            [(row.label, row.values["missing"], row.values["reason"]) for row in table.rows],
+            [
+                ("Samen", "Bb", "De persmededeling moest vóór de gemeenteraad online."),
+                ("Samen", "Aa, Cc", "Twee gemeenten"),
+                ("Samen", "", "Geen"),
+            ],
+        )
+        urgent = {row.label: row.values["urgent"] for row in reviews_per_member(Period(2025)).rows}
+        self.assertEqual(urgent, {"Aa": 1, "Bb": 1, "Cc": 1})
+
     def test_a_members_decision_changes_the_public_figure_at_once(self):
         FiguresPageFactory()
         url = "/transparantie/cijfers/beoordelingen-per-gemeente/json/?jaar=2025"
