@@ -5,6 +5,8 @@
     python benchmarks/measure.py stress OUT.json URL   # 50 connections, 20 s: p50, p99, errors
     python benchmarks/measure.py opendata OUT.json     # `queries` for the open data only
     python benchmarks/measure.py server OUT.json URL   # `load` on /, /projecten/, /nieuws/
+    python benchmarks/measure.py floor OUT.json URL    # `load` on the pages paired with
+                                                       # bakerydemo, against benchmarks/floor.py
 
 `queries`, in-process through Django's test client with the settings of the environment:
 - warm: queries of a request as a running site serves it: site, settings and fragment caches
@@ -174,6 +176,19 @@ def measure_server(base_url):
     return measure_load(base_url, SERVER_PATHS)
 
 
+# The pages of the bakerydemo comparison that Wagtail routes: their ceiling is measured against
+# benchmarks/floor.py (search results are a Django view of their own).
+FLOOR_PAGES = (
+    *("home", "project index", "project", "news index", "news"),
+    *("member index", "member", "standard", "contact"),
+)
+
+
+def measure_floor(base_url):
+    """`load` for FLOOR_PAGES, against the site served by benchmarks/floor.py."""
+    return measure_load(base_url, [(name, path) for name, path in pages() if name in FLOOR_PAGES])
+
+
 def measure_load(base_url, measured=None):
     rows = []
     for name, path in measured or pages():
@@ -263,6 +278,7 @@ MODES = {
     "opendata": measure_opendata,
     "load": measure_load,
     "server": measure_server,
+    "floor": measure_floor,
     "stress": measure_stress,
 }
 IN_PROCESS = ("queries", "opendata")

@@ -53,3 +53,27 @@ def test_growth_and_slowness_fail_for_screens_and_steps(tmp_path):
         "admin approve (stadsregio): 70 queries → 71",
         "admin dashboard (stadsregio): 301 ms (max 300)",
     ]
+
+
+def test_the_bakerydemo_table_shows_each_pages_ceiling(tmp_path):
+    bakery = {
+        "commit": "8e2b625755d8942412d5b7627b146a795933b8b2",
+        "source": "side by side",
+        "pages": [
+            {"name": "bread", "path": "/breads/x/", "rps": 76, "pairs_with": "project"},
+            {"name": "home", "path": "/", "rps": 24, "pairs_with": "home"},
+        ],
+    }
+    (tmp_path / "bakerydemo.json").write_text(json.dumps(bakery))
+    floor = [{"name": "project", "path": "/projecten/x/", "rps": 169, "non_2xx": 0}]
+    (tmp_path / "load-floor.json").write_text(json.dumps(floor))
+    load_off = {
+        "project": {"name": "project", "path": "/projecten/x/", "rps": 101},
+        "home": {"name": "home", "path": "/", "rps": 160},
+    }
+    failures = []
+    lines = report.bakerydemo_table(tmp_path, load_off, failures)
+    project = "| project (`/projecten/x/`) | 101 | bread (`/breads/x/`) | 76 | 1.3× | 169 | 2.2× |"
+    assert project in lines
+    assert "| home (`/`) | 160 | home (`/`) | 24 | 6.7× | – | – |" in lines
+    assert failures == ["uncached project: 1.3x bakerydemo's bread (min 3x; ceiling 2.2x)"]
