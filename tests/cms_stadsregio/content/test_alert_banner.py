@@ -1,6 +1,7 @@
 """The site-wide notice: shown on every public page within its window, and only then."""
 
 import datetime
+from unittest import mock
 
 from django.contrib.auth import get_user_model
 from django.core.exceptions import ValidationError
@@ -50,6 +51,24 @@ def test_the_window_decides(client, pages, start, end, shown):
         ends_at=now + datetime.timedelta(hours=end),
     )
     assert ("Tijdelijke melding" in client.get("/contact/").content.decode()) is shown
+
+
+def test_a_notice_comes_and_goes_on_time_while_the_page_is_kept(client, pages):
+    # The page's head, header, content and footer are kept in the fragment cache until the next
+    # publication; the notices are outside them and checked at every request.
+    now = timezone.now()
+    AlertBannerFactory(
+        title="Loket dicht",
+        starts_at=now + datetime.timedelta(minutes=1),
+        ends_at=now + datetime.timedelta(minutes=2),
+    )
+    assert "Loket dicht" not in client.get("/contact/").content.decode()
+    for moment, shown in ((1.5, True), (3, False)):
+        later = now + datetime.timedelta(minutes=moment)
+        with mock.patch("django.utils.timezone.now", return_value=later):
+            html = client.get("/contact/").content.decode()
+        assert ("Loket dicht" in html) is shown
+        assert html.count('class="site-header"') == 1 and html.count('class="site-footer"') == 1
 
 
 def test_a_notice_links_to_a_page(client, pages):
