@@ -14,7 +14,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.utils.translation import gettext_lazy as lazy
 
-from cms_stadsregio.content.figures import Column, Figure, Row, Table, page_urls
+from cms_stadsregio.content.figures import Column, Figure, Row, Table, page_url
 from cms_stadsregio.content.models import (
     DomainPage,
     NewsIndexPage,
@@ -87,10 +87,6 @@ def _domains(memo):
         return list(domains.only("pk", "slug", "title"))
 
     return shared(memo, "domains", read)
-
-
-def _index_url(model, memo):
-    return page_urls((model,), memo)[model]
 
 
 def _link(base, period, **params):
@@ -199,7 +195,7 @@ def _status_table(rows, period, base, memo, heading):
 
 
 def projects_per_member(period, memo=None):
-    base = _index_url(ProjectIndexPage, memo)
+    base = page_url(ProjectIndexPage, memo)
     found = _projects_by(period, "members", memo)
     rows = [
         _status_row(
@@ -216,7 +212,7 @@ def projects_per_member(period, memo=None):
 
 
 def projects_per_domain(period, memo=None):
-    base = _index_url(ProjectIndexPage, memo)
+    base = page_url(ProjectIndexPage, memo)
     found = _projects_by(period, "domains", memo)
     rows = [
         _status_row(domain.title, found.get(domain.pk, {}), base, period, {"thema": domain.slug})
@@ -254,7 +250,7 @@ def _every_budget_row(period, memo):
 
 
 def budget_per_member(period, memo=None):
-    base = _index_url(ProjectIndexPage, memo)
+    base = page_url(ProjectIndexPage, memo)
     found = _projects_by(period, "members", memo)
     rows = []
     for member in members_during(period, memo):
@@ -266,7 +262,7 @@ def budget_per_member(period, memo=None):
 
 
 def budget_per_domain(period, memo=None):
-    base = _index_url(ProjectIndexPage, memo)
+    base = page_url(ProjectIndexPage, memo)
     found = _projects_by(period, "domains", memo)
     rows = []
     for domain in _domains(memo):
@@ -308,7 +304,7 @@ def _news_table(rows, period, heading, memo):
 
 
 def news_per_member(period, memo=None):
-    base = _index_url(NewsIndexPage, memo)
+    base = page_url(NewsIndexPage, memo)
     counts = _news_counts(period, memo)["members"]
     rows = []
     for member in members_during(period, memo):
@@ -320,7 +316,7 @@ def news_per_member(period, memo=None):
 
 
 def news_per_domain(period, memo=None):
-    base = _index_url(NewsIndexPage, memo)
+    base = page_url(NewsIndexPage, memo)
     counts = _news_counts(period, memo)["domains"]
     rows = []
     for domain in _domains(memo):

@@ -150,24 +150,23 @@ def reviews_per_member(period, memo=None):
 
 
 def urgent_publications(period, memo=None):
-    rows = {}
+    rows, missing = {}, {}
     for found in _urgent_rows(period, memo):
-        row = rows.get(found["pk"])
-        if row is None:
+        if found["pk"] not in rows:
             page = Page(pk=found["page_id"], url_path=found["page__url_path"])
-            row = rows[found["pk"]] = Row(
+            rows[found["pk"]] = Row(
                 found["page__title"],
                 {
                     "published_on": timezone.localdate(found["published_at"]),
-                    "missing": [],
+                    "missing": "",
                     "reason": found["reason"],
                 },
                 url=page.url or "",
             )
         if found["missing_members__name"] is not None:
-            row.values["missing"].append(found["missing_members__name"])
-    for row in rows.values():
-        row.values["missing"] = ", ".join(row.values["missing"])
+            missing.setdefault(found["pk"], []).append(found["missing_members__name"])
+    for key, row in rows.items():
+        row.values["missing"] = ", ".join(missing.get(key, []))
     rows = list(rows.values())
     return Table(
         [

@@ -16,7 +16,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as lazy
 
-from cms_stadsregio.content.figures import Column, Figure, Row, Table, now, page_urls, today
+from cms_stadsregio.content.figures import Column, Figure, Row, Table, now, page_url, today
 from cms_stadsregio.content.models.listing import exclude_private
 from cms_stadsregio.governance.models import (
     DocumentRequest,
@@ -26,10 +26,6 @@ from cms_stadsregio.governance.models import (
     MeetingPage,
 )
 from cms_stadsregio.governance.models.meetings import DECISION_LIST_DEADLINE
-
-
-def _page_url(model, memo):
-    return page_urls((model,), memo)[model]
 
 
 def _share(on_time, counted):
@@ -75,7 +71,7 @@ def meetings_per_body(period, memo=None):
     bodies = GoverningBody.objects.order_by("sort_order", "name").annotate(
         **{f"count_{key}": aggregate for key, aggregate in aggregates.items()}
     )
-    base = _page_url(MeetingIndexPage, memo)
+    base = page_url(MeetingIndexPage, memo)
     rows = []
     totals = dict.fromkeys(aggregates, 0)
     for body in bodies:
@@ -143,7 +139,7 @@ def document_requests(period, memo=None):
             Row(
                 _("Alle aanvragen"),
                 _request_values(totals),
-                url=_page_url(DocumentRequestPage, memo),
+                url=page_url(DocumentRequestPage, memo),
                 total=True,
             )
         )

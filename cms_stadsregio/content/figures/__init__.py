@@ -153,6 +153,11 @@ def page_urls(models, memo=None):
     return {model: known[model] for model in models}
 
 
+def page_url(model, memo=None):
+    """The address of the live page of `model` (`page_urls` for one page type)."""
+    return page_urls((model,), memo)[model]
+
+
 def years_since(first_year):
     """This year and every year back to `first_year` (None: only this year), newest first."""
     last = today().year
